@@ -1,0 +1,61 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Parley: a terminal reader for interviews.
+// One module per layer: InterviewKit (model), TerminalUI (view), Reader (keymap controller),
+// CNCurses (the C shim that only TerminalUI's ncurses backend imports), and `parley`, the
+// executable that wires them together.
+let package = Package(
+    name: "Parley",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "parley", targets: ["parley"]),
+        .library(name: "InterviewKit", targets: ["InterviewKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CNCurses",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        .target(
+            name: "InterviewKit",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        .target(name: "TerminalUI", dependencies: ["CNCurses"]),
+        .target(name: "Reader", dependencies: ["InterviewKit", "TerminalUI"]),
+        .executableTarget(
+            name: "parley",
+            dependencies: [
+                "InterviewKit", "TerminalUI", "Reader",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "InterviewKitTests",
+            dependencies: [
+                "InterviewKit",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(
+            name: "TerminalUITests",
+            dependencies: [
+                "TerminalUI",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "ReaderTests", dependencies: ["Reader", "InterviewKit", "TerminalUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["InterviewKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,84 @@
+import Foundation
+
+/// A folder of canonical interview files, loaded together.
+///
+/// One bad file never stops the others: it is reported in `problems` with its file and line and
+/// left out. Two files that claim the same id are reported too; the first (by file name) is kept.
+public struct Library: Sendable {
+    public let folder: URL
+    public private(set) var interviews: [Interview]
+    /// The file each interview was read from, by interview id.
+    public private(set) var files: [String: URL]
+    public private(set) var problems: [LibraryProblem]
+
+    /// Loads every `*.md` file directly in `folder`, in file-name order.
+    public static func load(from folder: URL) throws -> Library {
+        var library = Library(folder: folder, interviews: [], files: [:], problems: [])
+        for file in try interviewFiles(in: folder) {
+            do {
+                let interview = try InterviewFormat.read(contentsOf: file)
+                if let first = library.files[interview.id] {
+                    library.problems.append(.duplicateID(interview.id, file: file, firstFile: first))
+                    continue
+                }
+                library.interviews.append(interview)
+                library.files[interview.id] = file
+            } catch let error as FormatError {
+                library.problems.append(.malformed(error))
+            } catch {
+                library.problems.append(.unreadable(file: file, reason: error.localizedDescription))
+            }
+        }
+        return library
+    }
+
+    public func interview(id: String) -> Interview? {
+        interviews.first { $0.id == id }
+    }
+
+    /// The canonical files in a folder: regular `*.md` files, hidden ones excluded, sorted by name.
+    /// Symbolic links to files are followed; folders, FIFOs and devices are passed over.
+    public static func interviewFiles(in folder: URL) throws -> [URL] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw LibraryError.notAFolder(folder)
+        }
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        return names
+            .filter { !$0.hasPrefix(".") && $0.hasSuffix("." + InterviewFormat.fileExtension) }
+            .sorted()
+            .map { folder.appendingPathComponent($0) }
+            .filter { isRegularFile($0) }
+    }
+
+    static func isRegularFile(_ url: URL) -> Bool {
+        var info = stat()
+        return stat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    }
+}
+
+public enum LibraryError: Error, CustomStringConvertible {
+    case notAFolder(URL)
+
+    public var description: String {
+        switch self {
+        case .notAFolder(let url): "\(url.path): not a folder of interviews"
+        }
+    }
+}
+
+/// Something wrong with one file of a library; the rest loads regardless.
+public enum LibraryProblem: Hashable, Sendable, CustomStringConvertible {
+    case malformed(FormatError)
+    case unreadable(file: URL, reason: String)
+    case duplicateID(String, file: URL, firstFile: URL)
+
+    public var description: String {
+        switch self {
+        case .malformed(let error): "\(error)"
+        case .unreadable(let file, let reason): "\(file.path): cannot be read: \(reason)"
+        case .duplicateID(let id, let file, let first):
+            "\(file.path):1: id `\(id)` is already used by \(first.lastPathComponent); this file is skipped"
+        }
+    }
+}

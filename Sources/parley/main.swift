@@ -1,0 +1,2 @@
+import InterviewKit
+print("parley")
