@@ -244,7 +244,7 @@ private struct BodyReader {
             var speaker: String?
             if let (name, rest) = Escaping.splitLabel(lines[0], labels: labels) {
                 speaker = speakerID(named: name)
-                lines[0] = rest
+                lines[0] = Escaping.unescape(rest, labels: labels)
             } else {
                 lines[0] = Escaping.unescape(lines[0], labels: labels)
             }

@@ -148,6 +148,24 @@ public struct Section: Hashable, Sendable, Codable {
     /// What kind of text the section holds, known from its title.
     public var kind: Kind { Kind(title: title) }
 
+    private enum CodingKeys: String, CodingKey { case kind, title, position, paragraphs }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        title = try container.decode(String.self, forKey: .title)
+        paragraphs = try container.decode([String].self, forKey: .paragraphs)
+        position = try container.decode(Int.self, forKey: .position)
+    }
+
+    /// Encodes `kind` too, so JSON readers need not know the title table.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(title, forKey: .title)
+        try container.encode(position, forKey: .position)
+        try container.encode(paragraphs, forKey: .paragraphs)
+    }
+
     public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
         case intro, talk, comments, closing, notes, other
 

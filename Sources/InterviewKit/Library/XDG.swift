@@ -1,0 +1,19 @@
+import Foundation
+
+/// The XDG base directories, so Parley's data and cache live where the user expects them.
+public enum XDG {
+    public static func dataHome(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        base(environment["XDG_DATA_HOME"], fallback: ".local/share", environment)
+    }
+
+    public static func cacheHome(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        base(environment["XDG_CACHE_HOME"], fallback: ".cache", environment)
+    }
+
+    private static func base(_ value: String?, fallback: String, _ environment: [String: String]) -> URL {
+        // The spec says relative paths are invalid and must be ignored.
+        if let value, value.hasPrefix("/") { return URL(fileURLWithPath: value) }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home).appendingPathComponent(fallback)
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+
+/// `parley check [DIR]`: validates canonical files and says where each problem is.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate the canonical interview files in a folder.",
+        discussion: "Exits 1 when any file has a problem; each is reported as FILE:LINE: what was expected."
+    )
+
+    @Argument(help: "The folder to check (default: the library).")
+    var folder: String?
+
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    func run() throws {
+        let url = try folder.map { URL(fileURLWithPath: $0) } ?? libraryOptions.folder()
+        let library = try Library.load(from: url)
+        var problems = library.problems.map(\.description)
+        for interview in library.interviews {
+            let path = library.files[interview.id]?.path ?? interview.id
+            problems += interview.validate().map { "\(path): \($0)" }
+            if let data = FileManager.default.contents(atPath: path),
+               String(decoding: data, as: UTF8.self) != InterviewFormat.write(interview) {
+                Console.error("note: \(path) is valid but not in canonical layout; `parley import` or a save rewrites it")
+            }
+        }
+        problems.forEach { Console.error($0) }
+        print("\(library.interviews.count) interviews checked, \(problems.count) problems")
+        if !problems.isEmpty { throw ExitCode(1) }
+    }
+}

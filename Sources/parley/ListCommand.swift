@@ -1,0 +1,36 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+
+/// `parley list`: one line per interview in the library.
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the interviews in the library."
+    )
+
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    @Flag(help: "Print one JSON object per interview (JSON Lines).")
+    var json = false
+
+    func run() throws {
+        let library = try Library.load(from: try libraryOptions.folder())
+        library.problems.forEach { Console.error("warning: \($0)") }
+        for interview in library.interviews {
+            let summary = InterviewSummary(interview)
+            if json {
+                try Console.printJSON(summary)
+            } else {
+                let people = summary.interviewees.joined(separator: ", ")
+                let columns = [
+                    Console.bold(summary.id),
+                    summary.date ?? "—",
+                    "\(summary.exchangeCount) questions",
+                    summary.title + (people.isEmpty ? "" : " — " + people),
+                ]
+                print(Console.safe(columns.joined(separator: "  ")))
+            }
+        }
+    }
+}

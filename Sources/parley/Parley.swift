@@ -1,0 +1,18 @@
+import ArgumentParser
+
+/// The `parley` command: the reader when run on a terminal, and subcommands for scripts.
+@main
+struct Parley: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parley",
+        abstract: "Read, search and bookmark interviews in the terminal.",
+        discussion: """
+            The library is --library DIR, else $PARLEY_LIBRARY, else $XDG_DATA_HOME/parley/interviews \
+            when it exists, else the bundled sample library.
+            """,
+        subcommands: [
+            ListCommand.self, ShowCommand.self, CheckCommand.self,
+        ],
+        defaultSubcommand: ListCommand.self
+    )
+}

@@ -1,0 +1,32 @@
+import InterviewKit
+
+/// An interview as plain text for the terminal or a pipe: title, people, then every section and
+/// exchange in reading order.
+enum PlainText {
+    static func render(_ interview: Interview, emphasis: (String) -> String = { $0 }) -> String {
+        var out: [String] = [emphasis(interview.title)]
+        let meta = [interview.date, interview.source].compactMap { $0 }
+        if !meta.isEmpty { out.append(meta.joined(separator: " · ")) }
+        for speaker in interview.speakers { out.append("  \(speaker.name) (\(speaker.role.rawValue))") }
+        var number = 0
+        for block in interview.blocks {
+            out.append("")
+            switch block {
+            case .section(let index):
+                let section = interview.sections[index]
+                out.append(emphasis("[\(section.title)]"))
+                section.paragraphs.forEach { out.append(""); out.append($0) }
+            case .exchange(let index):
+                number += 1
+                let exchange = interview.exchanges[index]
+                out.append(emphasis("Q\(number). \(interview.name(of: exchange.question.speaker)): ") + exchange.question.text)
+                for answer in exchange.answers {
+                    out.append("")
+                    out.append(emphasis(interview.name(of: answer.speaker) + ":"))
+                    out.append(answer.paragraphs.joined(separator: "\n\n"))
+                }
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import InterviewKit
+
+@Suite("Library loading")
+struct LibraryTests {
+    @Test func badFilesAreReportedAndSkipped() throws {
+        let folder = try TemporaryFolder()
+        let good = InterviewFormatTests.sample
+        try InterviewFormat.write(good).write(to: folder.url.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
+        try "---\nid: broken\n".write(to: folder.url.appendingPathComponent("b.md"), atomically: true, encoding: .utf8)
+        try InterviewFormat.write(good).write(to: folder.url.appendingPathComponent("c.md"), atomically: true, encoding: .utf8)
+        try Data([0xFF, 0xFE, 0x00]).write(to: folder.url.appendingPathComponent("d.md"))
+        try "not an interview".write(to: folder.url.appendingPathComponent("notes.txt"), atomically: true, encoding: .utf8)
+        #expect(mkfifo(folder.url.appendingPathComponent("fifo.md").path, 0o644) == 0)
+
+        let library = try Library.load(from: folder.url)
+        #expect(library.interviews.map(\.id) == [good.id])
+        let messages = library.problems.map(\.description)
+        #expect(messages.count == 3)
+        #expect(messages.contains { $0.contains("b.md:3: expected `---` to close") })
+        #expect(messages.contains { $0.contains("c.md:1: id `\(good.id)` is already used by a.md") })
+        #expect(messages.contains { $0.contains("d.md:1: expected UTF-8") })
+    }
+
+    @Test func missingFolderIsAnError() {
+        #expect(throws: LibraryError.self) { try Library.load(from: URL(fileURLWithPath: "/nonexistent/parley")) }
+    }
+}
+
+/// A folder under the system's temporary directory, removed when the value goes away.
+final class TemporaryFolder {
+    let url: URL
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("parley-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(at: url) }
+}
