@@ -1,0 +1,153 @@
+import Foundation
+
+/// A real terminal for end-to-end tests: a detached tmux session running one command.
+///
+/// Each session gets its own tmux server (`-L`), so tests neither see the user's tmux nor each
+/// other. Tests poll the captured pane for what a person would see instead of sleeping.
+final class TmuxSession {
+    static var isAvailable: Bool { Executable.find("tmux") != nil }
+
+    private let socket = "parley-e2e-\(UUID().uuidString.prefix(8))"
+    private let name = "parley"
+    private let tmux: String
+
+    init(width: Int, height: Int, command: [String], environment: [String: String] = [:]) throws {
+        guard let tmux = Executable.find("tmux") else { throw E2EError("tmux is not installed") }
+        self.tmux = tmux
+        var env = ["LC_ALL": "C.UTF-8", "TERM": "xterm-256color"]
+        env.merge(environment) { $1 }
+        let shellCommand = (["env"] + env.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" } + command)
+            .map(Self.shellQuote).joined(separator: " ")
+        try run(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", name, shellCommand])
+        // Keep the pane after the program exits, so a test can read its last screen.
+        try? run(["set-option", "-t", name, "remain-on-exit", "on"])
+    }
+
+    deinit {
+        _ = try? run(["kill-server"])
+    }
+
+    /// Sends tmux key names (`Enter`, `Escape`, `C-d`, `Down`) or, with `literal`, text to type.
+    func send(_ keys: String..., literal: Bool = false) throws {
+        try run(["send-keys", "-t", name] + (literal ? ["-l"] : []) + keys)
+    }
+
+    func type(_ text: String) throws { try send(text, literal: true) }
+
+    /// The visible screen, one string per row.
+    func capture() throws -> [String] {
+        try run(["capture-pane", "-p", "-t", name]).components(separatedBy: "\n")
+    }
+
+    /// The visible screen with colours and attributes as escape sequences.
+    func captureWithAttributes() throws -> String {
+        try run(["capture-pane", "-p", "-e", "-t", name])
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// Whether the program in the pane has exited.
+    func programExited() throws -> Bool {
+        try run(["display-message", "-p", "-t", name, "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    }
+
+    /// Polls the screen until `predicate` holds, for at most `seconds`; returns the last screen.
+    @discardableResult
+    func waitUntil(seconds: Double = 15, _ predicate: ([String]) -> Bool) throws -> [String] {
+        let deadline = Date().addingTimeInterval(seconds)
+        var screen = try capture()
+        while !predicate(screen) {
+            guard Date() < deadline else {
+                throw E2EError("timed out; the screen was:\n" + screen.joined(separator: "\n"))
+            }
+            usleep(50_000)
+            screen = try capture()
+        }
+        return screen
+    }
+
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 15) throws -> [String] {
+        try waitUntil(seconds: seconds) { screen in screen.contains { $0.contains(text) } }
+    }
+
+    @discardableResult
+    private func run(_ arguments: [String]) throws -> String {
+        try Executable.run(tmux, ["-L", socket] + arguments)
+    }
+
+    private static func shellQuote(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
+
+struct E2EError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Finding and running programs.
+enum Executable {
+    static func find(_ name: String) -> String? {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        return path.split(separator: ":").map { "\($0)/\(name)" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// Runs a program to completion and returns its standard output.
+    @discardableResult
+    static func run(_ path: String, _ arguments: [String], environment: [String: String]? = nil, input: Data? = nil) throws -> String {
+        try runCapturing(path, arguments, environment: environment, input: input).stdout
+    }
+
+    static func runCapturing(
+        _ path: String, _ arguments: [String], environment: [String: String]? = nil, input: Data? = nil
+    ) throws -> (status: Int32, stdout: String, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: path)
+        process.arguments = arguments
+        if let environment { process.environment = environment }
+        // Output goes to files, not pipes: a chatty program can never block on a full pipe.
+        let folder = FileManager.default.temporaryDirectory
+        let outURL = folder.appendingPathComponent("parley-out-\(UUID().uuidString)")
+        let errURL = folder.appendingPathComponent("parley-err-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        defer {
+            try? FileManager.default.removeItem(at: outURL)
+            try? FileManager.default.removeItem(at: errURL)
+        }
+        process.standardOutput = try FileHandle(forWritingTo: outURL)
+        process.standardError = try FileHandle(forWritingTo: errURL)
+        let inPipe = Pipe()
+        process.standardInput = inPipe
+        try process.run()
+        if let input { inPipe.fileHandleForWriting.write(input) }
+        try? inPipe.fileHandleForWriting.close()
+        process.waitUntilExit()
+        let outData = (try? Data(contentsOf: outURL)) ?? Data()
+        let errData = (try? Data(contentsOf: errURL)) ?? Data()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+}
+
+/// Where the built `parley` is, and the repository it was built from.
+enum Built {
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The `parley` binary next to the test bundle (same build folder and configuration).
+    static var parley: String? {
+        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("parley").path
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        let fallback = packageRoot.appendingPathComponent(".build/debug/parley").path
+        return FileManager.default.isExecutableFile(atPath: fallback) ? fallback : nil
+    }
+
+    static var bundledLibrary: URL { packageRoot.appendingPathComponent("data/interviews") }
+}
