@@ -1,0 +1,52 @@
+import InterviewKit
+import TerminalUI
+
+/// The documents the detail pane shows, made from the model.
+///
+/// Block ids name what each block is (`question`, `answer-2`, `paragraph-0`), so the controller
+/// can tell which answer is on screen when the reader bookmarks "this answer".
+enum DetailContent {
+    /// One exchange or section of an interview, with a query's matches highlighted.
+    static func document(for interview: Interview, block: Interview.Block, highlight: MatchHighlighter?) -> TextDocument {
+        func make(_ id: String, _ kind: TextBlock.Kind, _ text: String) -> TextBlock {
+            TextBlock(id: id, kind: kind, text: text, highlights: highlight?.ranges(in: text) ?? [])
+        }
+        switch block {
+        case .exchange(let index):
+            let exchange = interview.exchanges[index]
+            var blocks = [
+                make("question", .heading, interview.name(of: exchange.question.speaker) + ": " + exchange.question.text)
+            ]
+            for (number, answer) in exchange.answers.enumerated() {
+                blocks.append(make("answer-\(number)", .speech(speaker: interview.name(of: answer.speaker)),
+                                   answer.paragraphs.joined(separator: "\n\n")))
+            }
+            if exchange.answers.isEmpty { blocks.append(make("unanswered", .paragraph, "(no answer)")) }
+            return TextDocument(blocks: blocks)
+        case .section(let index):
+            let section = interview.sections[index]
+            return TextDocument(blocks: [make("title", .heading, section.title)]
+                + section.paragraphs.enumerated().map { make("paragraph-\($0.offset)", .paragraph, $0.element) })
+        }
+    }
+
+    /// What the library list's detail pane shows for an interview: its card.
+    static func overview(of summary: InterviewSummary, bookmarks: Int) -> TextDocument {
+        var blocks = [TextBlock(id: "title", kind: .heading, text: summary.title)]
+        if let date = summary.date { blocks.append(TextBlock(id: "date", kind: .paragraph, text: date)) }
+        if !summary.interviewees.isEmpty {
+            blocks.append(TextBlock(id: "people", kind: .paragraph, text: "With " + summary.interviewees.joined(separator: ", ")))
+        }
+        var facts = "\(summary.exchangeCount) questions"
+        if bookmarks > 0 { facts += " · \(bookmarks) bookmarked" }
+        blocks.append(TextBlock(id: "facts", kind: .paragraph, text: facts + " · Enter to open"))
+        return TextDocument(blocks: blocks)
+    }
+
+    /// The answer a block id names (`answer-2` → 2); the question counts as the first answer's.
+    static func answerIndex(ofBlockID id: String) -> Int? {
+        if id == "question" { return 0 }
+        guard id.hasPrefix("answer-") else { return nil }
+        return Int(id.dropFirst("answer-".count))
+    }
+}

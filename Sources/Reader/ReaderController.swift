@@ -1,0 +1,461 @@
+import Foundation
+import InterviewKit
+import TerminalUI
+
+/// Applies actions to the reader's state, using the library and the bookmark store.
+///
+/// This is the "update" of state → view → action → update: every change to what the reader
+/// shows goes through `apply`. It never touches the terminal, so tests drive it with actions
+/// and read `state` (or render it into a buffer) without a screen.
+public final class ReaderController {
+    public private(set) var state: ReaderState
+    public let keymap: Keymap
+    let library: ReaderLibrary
+    let bookmarkStore: BookmarkStore
+    /// The detail document and its layout for the current block and width, kept between frames
+    /// so a keystroke does not re-wrap a long answer.
+    private var detailCache: (key: DetailKey, document: TextDocument, layout: DocumentLayout)?
+
+    public static let searchLimit = 200
+
+    public init(library: ReaderLibrary, bookmarks: BookmarkStore, size: Size, keymap: Keymap = .standard) {
+        self.library = library
+        self.bookmarkStore = bookmarks
+        self.keymap = keymap
+        var interviews: [InterviewSummary] = []
+        var message: String?
+        do {
+            interviews = try library.interviews()
+        } catch {
+            message = "Cannot list the library: \(error)"
+        }
+        state = ReaderState(libraryName: library.name, interviews: interviews, size: size)
+        state.bookmarks = bookmarks.bookmarks
+        state.message = message ?? bookmarks.takeNotices().first
+    }
+
+    /// Handles one input event; returns false when it meant nothing.
+    @discardableResult
+    public func handle(_ event: InputEvent) -> Bool {
+        guard let action = keymap.action(for: event, mode: state.inputMode) else { return false }
+        apply(action)
+        return true
+    }
+
+    public func apply(_ action: Action) {
+        state.message = nil
+        if state.showHelp {
+            switch action {
+            case .quit: state.isFinished = true
+            case .resize(let width, let height): state.size = Size(width: width, height: height)
+            case .moveDown, .scroll(3, _, _): state.helpOffset += 1
+            case .moveUp, .scroll(-3, _, _): state.helpOffset = max(0, state.helpOffset - 1)
+            default: state.showHelp = false
+            }
+            return
+        }
+        switch action {
+        case .quit: state.isFinished = true
+        case .toggleHelp:
+            state.showHelp = true
+            state.helpOffset = 0
+        case .resize(let width, let height): state.size = Size(width: width, height: height)
+        case .moveDown: move(by: 1)
+        case .moveUp: move(by: -1)
+        case .pageDown: move(by: pageSize)
+        case .pageUp: move(by: -pageSize)
+        case .top: move(by: -Int.max / 2)
+        case .bottom: move(by: Int.max / 2)
+        case .open: open()
+        case .back: back()
+        case .switchPane: switchPane()
+        case .nextQuestion: jumpQuestion(by: 1)
+        case .previousQuestion: jumpQuestion(by: -1)
+        case .search: startSearch()
+        case .insert(let character): editQuery { query, cursor in
+            query.insert(character, at: query.index(query.startIndex, offsetBy: cursor))
+            cursor += 1
+        }
+        case .deleteBackward: editQuery { query, cursor in
+            guard cursor > 0 else { return }
+            query.remove(at: query.index(query.startIndex, offsetBy: cursor - 1))
+            cursor -= 1
+        }
+        case .leaveSearchLine: state.editingQuery = false
+        case .nextMatch: stepMatch(by: 1)
+        case .previousMatch: stepMatch(by: -1)
+        case .toggleBookmark: toggleBookmark()
+        case .showBookmarks: showBookmarks()
+        case .scroll(let lines, let column, let row): scroll(lines: lines, column: column, row: row)
+        case .click(let column, let row): click(column: column, row: row)
+        }
+    }
+
+    // MARK: Moving
+
+    private var pageSize: Int {
+        let layout = ReaderLayout(state)
+        let pane = state.focus == .detail ? layout.detail : layout.list
+        return max(1, (pane?.height ?? state.size.height) - 3)
+    }
+
+    private func move(by delta: Int) {
+        if state.focus == .detail, state.screen == .library || state.screen == .interview {
+            scrollDetail(by: delta)
+            return
+        }
+        func clamp(_ value: Int, _ count: Int) -> Int { min(max(0, value), max(0, count - 1)) }
+        func step(_ value: Int, _ count: Int) -> Int {
+            // Adding Int.max/2 to a cursor cannot overflow; it just means "the end".
+            clamp(value + delta, count)
+        }
+        switch state.screen {
+        case .library: state.libraryCursor = step(state.libraryCursor, state.interviews.count)
+        case .interview:
+            let next = step(state.blockCursor, state.blocks.count)
+            if next != state.blockCursor { selectBlock(next) }
+        case .search: state.hitCursor = step(state.hitCursor, state.hits.count)
+        case .bookmarks: state.bookmarkCursor = step(state.bookmarkCursor, state.bookmarks.count)
+        }
+    }
+
+    private func selectBlock(_ index: Int) {
+        state.blockCursor = index
+        state.detailScroll = .top
+        state.matchCursor = nil
+    }
+
+    private func scrollDetail(by delta: Int) {
+        guard let (layout, height) = detailLayout() else { return }
+        state.detailScroll = layout.scrolled(state.detailScroll, by: delta, height: height)
+    }
+
+    private func jumpQuestion(by delta: Int) {
+        guard state.screen == .interview else { return }
+        let blocks = state.blocks
+        var index = state.blockCursor + delta
+        while blocks.indices.contains(index) {
+            if case .exchange = blocks[index] {
+                selectBlock(index)
+                return
+            }
+            index += delta
+        }
+    }
+
+    // MARK: Opening and going back
+
+    private func open() {
+        switch state.screen {
+        case .library:
+            guard state.interviews.indices.contains(state.libraryCursor) else { return }
+            let summary = state.interviews[state.libraryCursor]
+            guard let interview = load(summary.id) else { return }
+            state.interview = interview
+            state.screen = .interview
+            state.highlightQuery = nil
+            state.blockOffset = 0
+            selectBlock(interview.blocks.firstIndex { if case .exchange = $0 { true } else { false } } ?? 0)
+            state.focus = .list
+        case .interview:
+            state.focus = .detail
+        case .search:
+            guard state.hits.indices.contains(state.hitCursor) else { return }
+            openHit(state.hits[state.hitCursor])
+        case .bookmarks:
+            guard state.bookmarks.indices.contains(state.bookmarkCursor) else { return }
+            openBookmark(state.bookmarks[state.bookmarkCursor])
+        }
+    }
+
+    private func openHit(_ hit: SearchHit) {
+        guard let interview = load(hit.interviewID) else { return }
+        let block: Interview.Block
+        switch hit.location {
+        case .question(let exchange), .answer(let exchange, _, _): block = .exchange(exchange)
+        case .section(let section, _): block = .section(section)
+        }
+        showInInterview(interview, block: block, highlight: state.query)
+        if case .answer(_, let answer, _) = hit.location { scrollToBlock(id: "answer-\(answer)") }
+        if case .section(_, let paragraph) = hit.location { scrollToBlock(id: "paragraph-\(paragraph)") }
+        // Land on the first match at or below the top of the view, so `n` continues from there.
+        if let (layout, _) = detailLayout(), !layout.matches.isEmpty {
+            let top = layout.line(of: state.detailScroll)
+            state.matchCursor = layout.matches.firstIndex { $0.line >= top } ?? 0
+        }
+    }
+
+    private func openBookmark(_ bookmark: Bookmark) {
+        guard let interview = load(bookmark.interviewID, quietly: true) else {
+            state.message = "This bookmark's interview is no longer in the library; its excerpt is kept."
+            return
+        }
+        guard let (exchange, answer) = bookmark.resolve(in: interview) else {
+            state.message = "The bookmarked answer is no longer in “\(interview.title)”; the bookmark is kept."
+            return
+        }
+        showInInterview(interview, block: .exchange(exchange), highlight: nil)
+        scrollToBlock(id: "answer-\(answer)")
+    }
+
+    private func showInInterview(_ interview: Interview, block: Interview.Block, highlight: String?) {
+        state.interview = interview
+        state.screen = .interview
+        state.focus = .detail
+        state.highlightQuery = highlight
+        state.blockOffset = 0
+        if let summaryIndex = state.interviews.firstIndex(where: { $0.id == interview.id }) {
+            state.libraryCursor = summaryIndex
+        }
+        selectBlock(interview.blocks.firstIndex(of: block) ?? 0)
+    }
+
+    private func scrollToBlock(id: String) {
+        guard let (layout, height) = detailLayout(), let cache = detailCache,
+              let index = layout.blockIndex(id: id, in: cache.document) else { return }
+        state.detailScroll = layout.scrolled(ScrollPosition(block: index), by: 0, height: height)
+        // Keep the block's own first line on top even when clamping moved the view up.
+        state.detailScroll = ScrollPosition(block: index)
+    }
+
+    private func back() {
+        switch state.screen {
+        case .library:
+            state.focus = .list
+        case .interview:
+            if state.focus == .detail {
+                state.focus = .list
+            } else {
+                state.screen = .library
+                state.interview = nil
+                state.highlightQuery = nil
+            }
+        case .search:
+            if state.editingQuery {
+                state.editingQuery = false
+            } else {
+                state.screen = state.screenBeforeSearch
+            }
+        case .bookmarks:
+            state.screen = state.screenBeforeBookmarks
+        }
+    }
+
+    private func switchPane() {
+        guard state.screen == .library || state.screen == .interview else { return }
+        state.focus = state.focus == .list ? .detail : .list
+    }
+
+    // MARK: Search
+
+    private func startSearch() {
+        if state.screen != .search { state.screenBeforeSearch = state.screen == .bookmarks ? .library : state.screen }
+        state.screen = .search
+        state.editingQuery = true
+        state.queryCursor = state.query.count
+    }
+
+    private func editQuery(_ edit: (inout String, inout Int) -> Void) {
+        edit(&state.query, &state.queryCursor)
+        runSearch()
+    }
+
+    private func runSearch() {
+        state.hitCursor = 0
+        state.hitOffset = 0
+        guard !state.query.trimmingCharacters(in: .whitespaces).isEmpty else {
+            state.hits = []
+            return
+        }
+        do {
+            state.hits = try library.search(state.query, limit: Self.searchLimit)
+        } catch {
+            state.hits = []
+            state.message = "Search failed: \(error)"
+        }
+    }
+
+    private func stepMatch(by delta: Int) {
+        guard state.screen == .interview, let (layout, height) = detailLayout() else { return }
+        guard !layout.matches.isEmpty else {
+            state.message = state.highlightQuery == nil ? "No search to step through: / searches" : "No matches here"
+            return
+        }
+        let count = layout.matches.count
+        let next = state.matchCursor.map { (($0 + delta) % count + count) % count } ?? (delta > 0 ? 0 : count - 1)
+        state.matchCursor = next
+        state.focus = .detail
+        // Show the match with a little context above it.
+        let target = layout.position(ofLine: max(0, layout.matches[next].line - 2))
+        state.detailScroll = layout.scrolled(target, by: 0, height: height)
+        state.message = "Match \(next + 1) of \(count)"
+    }
+
+    // MARK: Bookmarks
+
+    private func showBookmarks() {
+        if state.screen != .bookmarks { state.screenBeforeBookmarks = state.screen == .search ? .library : state.screen }
+        try? bookmarkStore.reload()
+        refreshBookmarks()
+        state.screen = .bookmarks
+        state.bookmarkCursor = 0
+        state.bookmarkOffset = 0
+    }
+
+    private func toggleBookmark() {
+        if state.screen == .bookmarks {
+            guard state.bookmarks.indices.contains(state.bookmarkCursor) else { return }
+            let bookmark = state.bookmarks[state.bookmarkCursor]
+            save { try bookmarkStore.remove(bookmark.key) }
+            state.message = state.message ?? "Removed the bookmark on \(bookmark.speaker)’s answer"
+            refreshBookmarks()
+            state.bookmarkCursor = min(state.bookmarkCursor, max(0, state.bookmarks.count - 1))
+            return
+        }
+        guard state.screen == .interview, let interview = state.interview, let exchange = state.selectedExchange else {
+            state.message = "Open a question to bookmark one of its answers"
+            return
+        }
+        guard !interview.exchanges[exchange].answers.isEmpty else {
+            state.message = "This question has no answer to bookmark"
+            return
+        }
+        let answer = currentAnswer(in: interview.exchanges[exchange])
+        let bookmark = Bookmark(interview: interview, exchange: exchange, answer: answer, created: Date())
+        var added = false
+        save { added = try bookmarkStore.toggle(bookmark) }
+        state.message = state.message ?? (added ? "Bookmarked \(bookmark.speaker)’s answer" : "Removed the bookmark on \(bookmark.speaker)’s answer")
+        refreshBookmarks()
+    }
+
+    /// The answer at the top of the detail view: the one a person is reading.
+    private func currentAnswer(in exchange: Exchange) -> Int {
+        guard let (layout, _) = detailLayout(), let cache = detailCache else { return 0 }
+        let top = layout.position(ofLine: layout.line(of: state.detailScroll))
+        let blocks = cache.document.blocks
+        guard blocks.indices.contains(top.block) else { return 0 }
+        let answer = DetailContent.answerIndex(ofBlockID: blocks[top.block].id) ?? 0
+        return min(answer, exchange.answers.count - 1)
+    }
+
+    private func save(_ change: () throws -> Void) {
+        do {
+            try change()
+        } catch {
+            state.message = "Bookmark kept in memory, not saved: \(error)"
+        }
+        if let notice = bookmarkStore.takeNotices().first { state.message = notice }
+    }
+
+    private func refreshBookmarks() {
+        state.bookmarks = bookmarkStore.bookmarks
+    }
+
+    // MARK: Mouse
+
+    private func scroll(lines: Int, column: Int, row: Int) {
+        let layout = ReaderLayout(state)
+        if let detail = layout.detail, detail.contains(x: column, y: row) {
+            state.focus = .detail
+            scrollDetail(by: lines)
+        } else if let list = layout.list, list.contains(x: column, y: row) {
+            let focus = state.focus
+            state.focus = .list
+            move(by: lines > 0 ? 1 : -1)
+            if state.screen == .library || state.screen == .interview { state.focus = focus == .detail && state.isWide ? .list : focus }
+        }
+    }
+
+    private func click(column: Int, row: Int) {
+        let layout = ReaderLayout(state)
+        if let detail = layout.detail, detail.contains(x: column, y: row) {
+            state.focus = .detail
+            return
+        }
+        guard let list = layout.list, list.contains(x: column, y: row) else { return }
+        let view = ReaderView(state: state, keymap: keymap)
+        switch state.screen {
+        case .library, .interview, .bookmarks:
+            guard let index = view.listView().row(atY: row, in: list) else { return }
+            state.focus = .list
+            switch state.screen {
+            case .library: state.libraryCursor = index
+            case .interview: if index != state.blockCursor { selectBlock(index) }
+            default: state.bookmarkCursor = index
+            }
+        case .search:
+            if let index = view.searchPane().result(atY: row, in: list) {
+                state.hitCursor = index
+                state.editingQuery = false
+            }
+        }
+    }
+
+    // MARK: Data
+
+    private func load(_ id: String, quietly: Bool = false) -> Interview? {
+        do {
+            if let interview = try library.interview(id: id) { return interview }
+            if !quietly { state.message = "“\(id)” is no longer in the library" }
+        } catch {
+            state.message = "Cannot open “\(id)”: \(error)"
+        }
+        return nil
+    }
+
+    // MARK: Detail layout
+
+    private struct DetailKey: Equatable {
+        var interviewID: String?
+        var block: Int
+        var libraryCursor: Int
+        var highlight: String?
+        var width: Int
+        var bookmarkCount: Int
+    }
+
+    /// The detail document laid out for the detail pane's current width, and the pane's height.
+    func detailLayout() -> (DocumentLayout, Int)? {
+        let view = ReaderView(state: state, keymap: keymap)
+        guard let area = ReaderLayout(state).detail ?? fallbackDetailArea(), let document = view.detailDocument() else { return nil }
+        let textView = TextView(document: document)
+        let inner = textView.contentArea(area)
+        let key = DetailKey(
+            interviewID: state.screen == .interview ? state.interview?.id : nil, block: state.blockCursor,
+            libraryCursor: state.libraryCursor, highlight: state.highlightQuery, width: inner.width,
+            bookmarkCount: state.bookmarks.count
+        )
+        if let cache = detailCache, cache.key == key, cache.document == document { return (cache.layout, inner.height) }
+        let layout = DocumentLayout(document: document, width: inner.width)
+        detailCache = (key, document, layout)
+        return (layout, inner.height)
+    }
+
+    /// In a narrow layout the detail pane is hidden while the list has focus; scrolling and
+    /// bookmarking still work out where it would be.
+    private func fallbackDetailArea() -> Rect? {
+        var narrow = state
+        narrow.focus = .detail
+        return ReaderLayout(narrow).detail
+    }
+
+    /// The current frame.
+    public func frame() -> Buffer {
+        ReaderView(state: state, keymap: keymap).render()
+    }
+
+    /// Stores the list offsets the view settled on, so scrolling stays stable between frames.
+    func rememberOffsets() {
+        let view = ReaderView(state: state, keymap: keymap)
+        let layout = ReaderLayout(state)
+        guard let list = layout.list else { return }
+        switch state.screen {
+        case .library: state.libraryOffset = view.listView().adjustedOffset(visibleRows: view.listView().visibleRows(in: list))
+        case .interview: state.blockOffset = view.listView().adjustedOffset(visibleRows: view.listView().visibleRows(in: list))
+        case .bookmarks: state.bookmarkOffset = view.listView().adjustedOffset(visibleRows: view.listView().visibleRows(in: list))
+        case .search:
+            let pane = view.searchPane()
+            state.hitOffset = pane.adjustedOffset(visibleResults: pane.visibleResults(in: list))
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import InterviewKit
+import TerminalUI
+
+/// Renders a `ReaderState` into a cell buffer: a pure function of the state.
+struct ReaderView {
+    let state: ReaderState
+    let keymap: Keymap
+    var theme: Theme = .standard
+
+    func render() -> Buffer {
+        var buffer = Buffer(size: state.size)
+        let layout = ReaderLayout(state)
+        if layout.isTooSmall {
+            TooSmall(minimum: ReaderLayout.minimum, theme: theme).render(into: &buffer, area: buffer.area)
+            return buffer
+        }
+        if let list = layout.list {
+            if state.screen == .search {
+                searchPane().render(into: &buffer, area: list)
+            } else {
+                listView().render(into: &buffer, area: list)
+            }
+        }
+        if let detail = layout.detail {
+            let document = detailDocument() ?? TextDocument(blocks: [])
+            TextView(
+                document: document, scroll: state.detailScroll, currentMatch: state.matchCursor,
+                focused: state.focus == .detail, title: detailTitle, theme: theme
+            ).render(into: &buffer, area: detail)
+        }
+        statusBar().render(into: &buffer, area: layout.status)
+        if state.showHelp {
+            HelpOverlay(title: "Keys — any key closes", entries: keymap.helpEntries, offset: state.helpOffset, theme: theme)
+                .render(into: &buffer, area: Rect(size: state.size))
+        }
+        return buffer
+    }
+
+    // MARK: Lists
+
+    func listView() -> ListView {
+        let focused = state.focus == .list
+        switch state.screen {
+        case .library, .search:
+            let marked = Set(state.bookmarks.map(\.interviewID))
+            let rows = state.interviews.map { summary in
+                let people = summary.interviewees.joined(separator: ", ")
+                return ListRow(
+                    summary.title + (people.isEmpty || summary.title.contains(people) ? "" : " — " + people),
+                    detail: [summary.date.map { String($0.prefix(4)) }, "\(summary.exchangeCount)"].compactMap { $0 }.joined(separator: " "),
+                    mark: marked.contains(summary.id) ? "★" : nil
+                )
+            }
+            return ListView(rows: rows, selected: state.libraryCursor, offset: state.libraryOffset, focused: focused,
+                            title: "Interviews", emptyMessage: "No interviews in this library", theme: theme)
+        case .interview:
+            guard let interview = state.interview else { return ListView(rows: [], theme: theme) }
+            let marked = Set(state.bookmarks.filter { $0.interviewID == interview.id }.map(\.questionFingerprint))
+            var number = 0
+            let rows = interview.blocks.map { block -> ListRow in
+                switch block {
+                case .section(let index):
+                    return ListRow("[" + interview.sections[index].title + "]")
+                case .exchange(let index):
+                    number += 1
+                    let question = interview.exchanges[index].question.text
+                    let fingerprint = BookmarkFingerprint.of(question: question)
+                    return ListRow("\(number). " + firstLine(question), mark: marked.contains(fingerprint) ? "★" : nil)
+                }
+            }
+            return ListView(rows: rows, selected: state.blockCursor, offset: state.blockOffset, focused: focused,
+                            title: interview.title, theme: theme)
+        case .bookmarks:
+            let rows = state.bookmarks.map { bookmark in
+                let orphaned = !state.interviews.contains { $0.id == bookmark.interviewID }
+                return ListRow(
+                    "\(bookmark.speaker): \(bookmark.excerpt)",
+                    detail: orphaned ? "orphaned · \(bookmark.interviewID)" : title(of: bookmark.interviewID),
+                    mark: "★"
+                )
+            }
+            return ListView(rows: rows, selected: state.bookmarkCursor, offset: state.bookmarkOffset, focused: true,
+                            title: "Bookmarks — Enter opens, b removes",
+                            emptyMessage: "No bookmarks yet: press b on an answer", theme: theme)
+        }
+    }
+
+    func searchPane() -> SearchPane {
+        let rows = state.hits.map { hit in
+            SearchResultRow(title: hit.interviewTitle, question: hit.question, speaker: hit.speaker,
+                            snippet: hit.snippet, highlights: hit.matches)
+        }
+        let hasQuery = !state.query.trimmingCharacters(in: .whitespaces).isEmpty
+        return SearchPane(
+            query: state.query, cursor: state.queryCursor, resultCount: hasQuery ? state.hits.count : nil,
+            results: rows, selected: state.hits.isEmpty ? nil : state.hitCursor, offset: state.hitOffset,
+            editing: state.editingQuery, focused: true, theme: theme
+        )
+    }
+
+    // MARK: Detail
+
+    func detailDocument() -> TextDocument? {
+        switch state.screen {
+        case .library:
+            guard state.interviews.indices.contains(state.libraryCursor) else { return nil }
+            let summary = state.interviews[state.libraryCursor]
+            return DetailContent.overview(of: summary, bookmarks: state.bookmarks.filter { $0.interviewID == summary.id }.count)
+        case .interview:
+            guard let interview = state.interview, state.blocks.indices.contains(state.blockCursor) else { return nil }
+            let highlighter = state.highlightQuery.map(MatchHighlighter.init(query:))
+            return DetailContent.document(for: interview, block: state.blocks[state.blockCursor], highlight: highlighter)
+        case .search, .bookmarks:
+            return nil
+        }
+    }
+
+    private var detailTitle: String? {
+        guard state.screen == .interview, let interview = state.interview else { return nil }
+        if let exchange = state.selectedExchange { return "Question \(exchange + 1) of \(interview.exchanges.count)" }
+        return interview.title
+    }
+
+    // MARK: Status bar
+
+    func statusBar() -> StatusBar {
+        var middle: String
+        switch state.screen {
+        case .library:
+            middle = "\(state.interviews.count) interviews"
+        case .interview:
+            let title = state.interview?.title ?? ""
+            if let exchange = state.selectedExchange, let count = state.interview?.exchanges.count {
+                middle = "\(title) · question \(exchange + 1) of \(count)"
+            } else {
+                middle = title
+            }
+        case .search:
+            middle = state.query.isEmpty ? "type to search" : "\(state.hits.count)\(state.hits.count == ReaderController.searchLimit ? "+" : "") results"
+        case .bookmarks:
+            middle = "\(state.bookmarks.count) bookmarks"
+        }
+        if let message = state.message { middle = message }
+        let hints: String
+        if state.inputMode == .searchLine {
+            hints = "Enter open  Esc leave line"
+        } else {
+            hints = ["/ search", "b bookmark", "B bookmarks", "? help", "q quit"].joined(separator: "  ")
+        }
+        return StatusBar(left: state.libraryName, middle: middle, right: hints, theme: theme)
+    }
+
+    // MARK: Helpers
+
+    private func firstLine(_ text: String) -> String {
+        String(text.prefix { $0 != "\n" })
+    }
+
+    private func title(of interviewID: String) -> String {
+        state.interviews.first { $0.id == interviewID }?.title ?? interviewID
+    }
+}
