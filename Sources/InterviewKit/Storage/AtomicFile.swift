@@ -1,52 +1,62 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
-/// Replaces a file's contents all at once: readers see the old file or the new one, never half.
+/// Replaces a file's contents so that a reader (or a crash) sees either the old file or the new
+/// one, never a mix or a truncated file.
 ///
-/// The data goes to a temporary file in the same folder (a rename is only atomic within one file
-/// system), is flushed to disk, and is renamed over the target; the folder is flushed too so the
-/// rename itself survives a crash.
+/// The bytes go to a temporary file in the same folder (so the rename cannot cross file systems),
+/// which is flushed to disk before it is renamed over the target; the folder is flushed after, so
+/// that the rename itself survives a power cut.
 public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws {
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UInt32.random(in: 0...UInt32.max)).tmp")
-        let fd = open(temporary.path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw AtomicFileError.system("create \(temporary.path)", errno) }
-        var closed = false
-        defer {
-            if !closed { close(fd) }
-        }
+        let folder = url.deletingLastPathComponent().path
+        let temporary = folder + "/." + url.lastPathComponent + ".tmp-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw POSIXFailure(operation: "create", path: temporary, code: errno) }
+        var renamed = false
+        defer { if !renamed { unlink(temporary) } }
         do {
-            try data.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = Foundation.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written < 0 {
-                        if errno == EINTR { continue }
-                        throw AtomicFileError.system("write \(temporary.path)", errno)
-                    }
-                    offset += written
+            defer { close(fd) }
+            try writeAll(data, to: fd, path: temporary)
+            guard fsync(fd) == 0 else { throw POSIXFailure(operation: "flush", path: temporary, code: errno) }
+        }
+        guard rename(temporary, url.path) == 0 else { throw POSIXFailure(operation: "rename into", path: url.path, code: errno) }
+        renamed = true
+        try syncFolder(folder)
+    }
+
+    private static func writeAll(_ data: Data, to fd: Int32, path: String) throws {
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            var offset = 0
+            while offset < buffer.count {
+                let written = systemWrite(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw POSIXFailure(operation: "write", path: path, code: errno)
                 }
+                offset += written
             }
-            guard fsync(fd) == 0 else { throw AtomicFileError.system("flush \(temporary.path)", errno) }
-            closed = true
-            guard close(fd) == 0 else { throw AtomicFileError.system("close \(temporary.path)", errno) }
-            guard rename(temporary.path, url.path) == 0 else { throw AtomicFileError.system("replace \(url.path)", errno) }
-        } catch {
-            unlink(temporary.path)
-            throw error
         }
-        let folderFD = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if folderFD >= 0 {
-            fsync(folderFD)
-            close(folderFD)
+    }
+
+    /// Flushes the folder entry. Some file systems cannot fsync a folder (EINVAL); there is
+    /// nothing more to do on those.
+    private static func syncFolder(_ folder: String) throws {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw POSIXFailure(operation: "open folder", path: folder, code: errno) }
+        defer { close(fd) }
+        if fsync(fd) != 0, errno != EINVAL, errno != ENOTSUP {
+            throw POSIXFailure(operation: "flush folder", path: folder, code: errno)
         }
     }
 }
 
-public struct AtomicFileError: Error, CustomStringConvertible {
-    public let description: String
-
-    static func system(_ action: String, _ code: Int32) -> AtomicFileError {
-        AtomicFileError(description: "cannot \(action): \(String(cString: strerror(code)))")
-    }
-}
+#if canImport(Glibc)
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+private let systemWrite = Darwin.write
+#endif

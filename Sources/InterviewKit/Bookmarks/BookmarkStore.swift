@@ -1,0 +1,235 @@
+import Foundation
+
+/// The user's bookmarks, kept in one JSON file shared by every Parley that runs.
+///
+/// Every change is saved at once, under a lock, by re-reading the file and applying the change to
+/// what is there (see `BookmarkOperation`), so two Parleys open at once never lose each other's
+/// bookmarks. A file that cannot be parsed is moved aside, never overwritten; a file from a newer
+/// Parley is left alone. When saving fails the change stays in memory and is saved with the next
+/// one. Messages for the user about the file are collected in `notices`.
+public final class BookmarkStore: @unchecked Sendable {
+    public let url: URL
+    /// Guards everything below; the class is shared between the reader and background work.
+    private let mutex = NSLock()
+    private var entries: [BookmarkKey: Bookmark] = [:]
+    /// Changes not yet on disk, oldest first.
+    private var pending: [BookmarkOperation] = []
+    private var messages: [String] = []
+
+    /// Loads the file at `url`. Never throws: a missing file is an empty store, and any other
+    /// problem is explained in `notices` (a corrupt file is moved aside first).
+    public init(url: URL) {
+        self.url = url
+        mutex.withLock {
+            do {
+                entries = try load()
+            } catch {
+                messages.append("\(error)")
+            }
+        }
+    }
+
+    /// `$XDG_DATA_HOME/parley/bookmarks.json`, or `~/.local/share/parley/bookmarks.json` when
+    /// `XDG_DATA_HOME` is unset, empty or relative (as the XDG specification asks).
+    public static func defaultURL(environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        let data: URL
+        if let xdg = environment["XDG_DATA_HOME"], xdg.hasPrefix("/") {
+            data = URL(fileURLWithPath: xdg, isDirectory: true)
+        } else {
+            let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+            data = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".local/share", isDirectory: true)
+        }
+        return data.appendingPathComponent("parley", isDirectory: true).appendingPathComponent("bookmarks.json")
+    }
+
+    /// Every bookmark, newest first (ties broken by interview, exchange and answer so the order is
+    /// stable).
+    public var bookmarks: [Bookmark] {
+        Self.newestFirst(mutex.withLock { Array(entries.values) })
+    }
+
+    /// Messages for the user about the file (a corrupt file moved aside, a newer format), oldest
+    /// first. The reader shows them in the status bar and may clear them.
+    public var notices: [String] {
+        get { mutex.withLock { messages } }
+        set { mutex.withLock { messages = newValue } }
+    }
+
+    /// Returns the notices and clears them, so each is shown once.
+    public func takeNotices() -> [String] {
+        mutex.withLock {
+            defer { messages = [] }
+            return messages
+        }
+    }
+
+    /// How many changes are kept in memory because they could not be saved yet.
+    public var unsavedChanges: Int { mutex.withLock { pending.count } }
+
+    public func contains(_ key: BookmarkKey) -> Bool {
+        mutex.withLock { entries[key] != nil }
+    }
+
+    public func bookmark(for key: BookmarkKey) -> Bookmark? {
+        mutex.withLock { entries[key] }
+    }
+
+    /// Adds the bookmark if its answer is not bookmarked, removes it if it is, and saves at once.
+    ///
+    /// Returns whether the answer is now bookmarked. When saving fails the change still holds in
+    /// memory and the error says so; it is saved with the next change (or `save()`).
+    @discardableResult
+    public func toggle(_ bookmark: Bookmark) throws -> Bool {
+        try mutex.withLock {
+            let adding = entries[bookmark.key] == nil
+            try change(adding ? .add(bookmark) : .remove(bookmark.key))
+            return adding
+        }
+    }
+
+    /// Bookmarks the answer (keeping the first creation time if it already was) and saves.
+    public func add(_ bookmark: Bookmark) throws {
+        try mutex.withLock { try change(.add(bookmark)) }
+    }
+
+    /// Removes the bookmark with `key`, if any, and saves.
+    public func remove(_ key: BookmarkKey) throws {
+        try mutex.withLock { try change(.remove(key)) }
+    }
+
+    /// Saves changes that failed to save before. Does nothing when all is saved.
+    public func save() throws {
+        try mutex.withLock { try flush() }
+    }
+
+    /// Re-reads the file (to see bookmarks another Parley made), keeping unsaved changes on top.
+    public func reload() throws {
+        try mutex.withLock {
+            var fresh = try load()
+            for operation in pending { operation.apply(to: &fresh) }
+            entries = fresh
+        }
+    }
+
+    /// `BookmarkFingerprint.of(question:)`.
+    public static func fingerprint(question: String) -> String {
+        BookmarkFingerprint.of(question: question)
+    }
+
+    /// A bookmark for an answer of `interview` made at `now`; the indices must exist.
+    public static func make(interview: Interview, exchange: Int, answer: Int, now: Date = Date()) -> Bookmark {
+        Bookmark(interview: interview, exchange: exchange, answer: answer, created: now)
+    }
+
+    /// `bookmark.resolve(in: interview)`: where the bookmarked answer is now, if anywhere.
+    public static func resolve(_ bookmark: Bookmark, in interview: Interview) -> (exchange: Int, answer: Int)? {
+        bookmark.resolve(in: interview)
+    }
+
+    // MARK: - With `mutex` held
+
+    private func change(_ operation: BookmarkOperation) throws {
+        operation.apply(to: &entries)
+        pending.append(operation)
+        try flush()
+    }
+
+    /// Replays the pending changes onto the file under the file lock and writes it atomically.
+    /// On success the in-memory set becomes what was written, bookmarks from other Parleys
+    /// included; on failure nothing in memory is lost.
+    private func flush() throws {
+        guard !pending.isEmpty else { return }
+        let folder = url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileLock.withExclusiveLock(at: lockPath) {
+                var onDisk = try readUnderLock(forWriting: true)
+                for operation in pending { operation.apply(to: &onDisk) }
+                try AtomicFile.write(BookmarkFile.encode(Self.newestFirst(onDisk.values)), to: url)
+                pending = []
+                entries = onDisk
+            }
+        } catch let error as BookmarkStoreError {
+            throw error
+        } catch {
+            throw BookmarkStoreError.writeFailed(path: url.path, reason: BookmarkStoreError.reason(error))
+        }
+    }
+
+    /// Reads the file for `init` and `reload`. Reading needs no lock (the file is only ever
+    /// replaced whole); moving a corrupt file aside does, so that it is not a file another Parley
+    /// has just written that gets moved.
+    private func load() throws -> [BookmarkKey: Bookmark] {
+        switch try BookmarkFile.read(url) {
+        case .missing:
+            return [:]
+        case .bookmarks(let list):
+            return Self.keyed(list)
+        case .newer(let version, let list):
+            messages.append(BookmarkStoreError.newerFormat(path: url.path, version: version).description)
+            return Self.keyed(list)
+        case .corrupt:
+            do {
+                return try FileLock.withExclusiveLock(at: lockPath) { try readUnderLock(forWriting: false) }
+            } catch let error as BookmarkStoreError {
+                throw error
+            } catch {
+                messages.append("\(url.path) is not a valid bookmark file and could not be moved aside (\(BookmarkStoreError.reason(error))); it is left as it is and bookmarks are kept for this session only.")
+                return [:]
+            }
+        }
+    }
+
+    /// Reads the file with the file lock held, moving it aside if it is corrupt. Before writing, a
+    /// newer format is an error (it must not be overwritten); before reading it is a notice.
+    private func readUnderLock(forWriting: Bool) throws -> [BookmarkKey: Bookmark] {
+        switch try BookmarkFile.read(url) {
+        case .missing:
+            return [:]
+        case .bookmarks(let list):
+            return Self.keyed(list)
+        case .newer(let version, let list):
+            if forWriting { throw BookmarkStoreError.newerFormat(path: url.path, version: version) }
+            messages.append(BookmarkStoreError.newerFormat(path: url.path, version: version).description)
+            return Self.keyed(list)
+        case .corrupt(let reason):
+            let aside = try setAside()
+            messages.append("\(url.path) could not be read (\(reason)). It was moved to \(aside.path) and a new bookmark file was started.")
+            return [:]
+        }
+    }
+
+    /// Renames the file to `bookmarks.json.corrupt-<UTC time>` (with `-2`, `-3`… if taken).
+    private func setAside() throws -> URL {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        let base = url.path + ".corrupt-" + formatter.string(from: Date())
+        var candidate = base
+        var counter = 1
+        while FileManager.default.fileExists(atPath: candidate) {
+            counter += 1
+            candidate = base + "-\(counter)"
+        }
+        guard rename(url.path, candidate) == 0 else {
+            throw POSIXFailure(operation: "move aside", path: url.path, code: errno)
+        }
+        return URL(fileURLWithPath: candidate)
+    }
+
+    private var lockPath: String { url.path + ".lock" }
+
+    private static func keyed(_ list: [Bookmark]) -> [BookmarkKey: Bookmark] {
+        // A hand-edited file may hold one key twice; the first (newest, as written) is kept.
+        Dictionary(list.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    private static func newestFirst(_ list: some Sequence<Bookmark>) -> [Bookmark] {
+        list.sorted { a, b in
+            if a.created != b.created { return a.created > b.created }
+            return (a.interviewID, a.exchangeIndex, a.answerIndex, a.questionFingerprint)
+                < (b.interviewID, b.exchangeIndex, b.answerIndex, b.questionFingerprint)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Why the bookmark store could not do what was asked. Every case says what happened to the
+/// user's change, so the message can go to the status bar as it is.
+public enum BookmarkStoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The file could not be written (read-only folder, full disk…). The change is kept in memory
+    /// and saving is retried on the next change.
+    case writeFailed(path: String, reason: String)
+    /// The file was written by a newer Parley; it is left untouched.
+    case newerFormat(path: String, version: Int)
+    /// The file exists but cannot be read; it is left untouched.
+    case unreadable(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .writeFailed(let path, let reason):
+            "Could not save bookmarks to \(path): \(reason). The change is kept for this session and saving is retried on the next change."
+        case .newerFormat(let path, let version):
+            "\(path) was written by a newer Parley (format version \(version); this one knows up to \(BookmarkFile.currentVersion)). It is left as it is, so bookmark changes are kept for this session only. Update Parley, or move the file away to start a new one."
+        case .unreadable(let path, let reason):
+            "Could not read bookmarks from \(path): \(reason). The file is left as it is; bookmark changes are kept for this session only."
+        }
+    }
+
+    /// A short reason for a Foundation or POSIX error, without Foundation's boilerplate.
+    static func reason(_ error: Error) -> String {
+        if let error = error as? POSIXFailure { return error.description }
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
+        return nsError.localizedDescription
+    }
+}
+
+/// A failed system call: which one, on what, and `strerror` of its errno.
+struct POSIXFailure: Error, CustomStringConvertible {
+    var operation: String
+    var path: String
+    var code: Int32
+
+    var description: String {
+        "\(operation) \(path): \(String(cString: strerror(code)))"
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+
+extension BookmarksCommand {
+    /// `parley bookmarks add ID POSITION…`: bookmarks answers from a script or the shell.
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Bookmark answers of an interview.",
+            discussion: """
+                POSITION is an exchange number as `parley bookmarks` shows it (from 1), optionally \
+                followed by the answer: `12` is the first answer of exchange 12, `12.2` the second. \
+                Each answer is saved as it is added, so another Parley open at the same time keeps \
+                its bookmarks. Adding a bookmarked answer again changes nothing.
+                """
+        )
+
+        @OptionGroup var file: FileOption
+        @OptionGroup var library: LibraryOptions
+        @Argument(help: "The interview's id.")
+        var interview: String
+        @Argument(help: ArgumentHelp("Answers to bookmark.", valueName: "position"))
+        var positions: [BookmarkPosition]
+
+        func validate() throws {
+            guard !positions.isEmpty else { throw ValidationError("Give at least one position to bookmark.") }
+        }
+
+        func run() throws {
+            let loaded = try Library.load(from: library.folder())
+            guard let found = loaded.interview(id: interview) else {
+                throw BookmarkCommandError("No interview `\(interview)` in \(try library.folder().path).")
+            }
+            for position in positions where BookmarkKey(interview: found, exchange: position.exchange, answer: position.answer) == nil {
+                throw BookmarkCommandError("\(interview) has no answer \(position) (it has \(found.exchanges.count) exchanges).")
+            }
+            let store = file.open()
+            BookmarksCommand.report(store.takeNotices())
+            for position in positions {
+                let bookmark = Bookmark(interview: found, exchange: position.exchange, answer: position.answer, created: Date())
+                try BookmarksCommand.saving { try store.add(bookmark) }
+                print("Bookmarked \(interview) \(position) (\(bookmark.speaker))")
+            }
+        }
+    }
+
+    /// Prints the store's notices to standard error.
+    static func report(_ notices: [String]) {
+        for notice in notices {
+            FileHandle.standardError.write(Data("parley: \(notice)\n".utf8))
+        }
+    }
+
+    /// Runs a store change; a failure to save ends the command with the store's explanation,
+    /// except that nothing is "kept for this session" once the command exits, so say what was not saved.
+    static func saving(_ change: () throws -> Void) throws {
+        do {
+            try change()
+        } catch let error as BookmarkStoreError {
+            FileHandle.standardError.write(Data("parley: \(error.commandLineDescription)\n".utf8))
+            throw ExitCode.failure
+        }
+    }
+}
+
+extension BookmarkStoreError {
+    /// The message for a one-shot command, which has no session to keep the change in.
+    var commandLineDescription: String {
+        switch self {
+        case .writeFailed(let path, let reason): "could not save bookmarks to \(path): \(reason); nothing was changed"
+        case .newerFormat(let path, let version):
+            "\(path) was written by a newer Parley (format version \(version)); it is left as it is and nothing was changed"
+        case .unreadable(let path, let reason): "could not read bookmarks from \(path): \(reason); nothing was changed"
+        }
+    }
+}
+
+/// A mistake in a bookmark command's arguments that only the library reveals (an unknown id, an
+/// exchange that does not exist): reported without the usage text a parse error gets.
+struct BookmarkCommandError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+
+extension BookmarksCommand {
+    /// `parley bookmarks remove ID POSITION…`: removes bookmarks by the place `parley bookmarks`
+    /// shows for them, so orphaned ones (whose question is gone) can be removed too.
+    struct Remove: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Remove bookmarks of an interview.",
+            discussion: """
+                POSITION is the `#exchange[.answer]` that `parley bookmarks` shows, without the \
+                `#`. An orphaned bookmark is removed by the place it is listed with.
+                """
+        )
+
+        @OptionGroup var file: FileOption
+        @OptionGroup var library: LibraryOptions
+        @Argument(help: "The interview's id.")
+        var interview: String
+        @Argument(help: ArgumentHelp("Bookmarked answers to remove.", valueName: "position"))
+        var positions: [BookmarkPosition]
+
+        func validate() throws {
+            guard !positions.isEmpty else { throw ValidationError("Give at least one position to remove.") }
+        }
+
+        func run() throws {
+            let lookup = BookmarkLookup(library: library)
+            BookmarksCommand.report(lookup.problems)
+            let store = file.open()
+            BookmarksCommand.report(store.takeNotices())
+            let listed = store.bookmarks.filter { $0.interviewID == interview }
+            var missing: [BookmarkPosition] = []
+            for position in positions {
+                let matches = listed.filter { bookmark in
+                    let (exchange, answer) = BookmarkListing.numbers(of: bookmark, lookup.place(of: bookmark))
+                    return exchange - 1 == position.exchange && answer - 1 == position.answer
+                }
+                if matches.isEmpty { missing.append(position) }
+                for bookmark in matches {
+                    try BookmarksCommand.saving { try store.remove(bookmark.key) }
+                    print("Removed \(interview) \(position) (\(bookmark.speaker))")
+                }
+            }
+            if !missing.isEmpty {
+                let list = missing.map(\.description).joined(separator: ", ")
+                FileHandle.standardError.write(Data("parley: \(interview) has no bookmark at \(list)\n".utf8))
+                throw ExitCode.failure
+            }
+        }
+    }
+}
