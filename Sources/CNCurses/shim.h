@@ -70,4 +70,30 @@ static inline int parley_put_cluster(WINDOW *w, int y, int x, const wchar_t *wch
 
 static inline void parley_set_escdelay(int ms) { set_escdelay(ms); }
 
+/// Writes one grapheme cluster keeping ALL its scalars (up to CCHARW_MAX) in one cell.
+/// setcchar stops at the first scalar with non-zero wcwidth after the base, which would cut a
+/// ZWJ sequence (👨‍👩‍👧) or a flag (🇯🇵) apart; here the base goes through setcchar (attributes and
+/// colour pair set the documented way) and the remaining scalars are copied in afterwards, so
+/// ncurses sends the whole cluster to the terminal and advances by the base's width only.
+static inline int parley_put_cluster_whole(WINDOW *w, int y, int x, const wchar_t *wch, int n, attr_t attrs, short pair) {
+    cchar_t c;
+    wchar_t base[2] = { n > 0 ? wch[0] : L' ', 0 };
+    if (setcchar(&c, base, attrs, pair, NULL) == ERR) return ERR;
+    for (int i = 1; i < n && i < CCHARW_MAX; i++) c.chars[i] = wch[i];
+    return mvwadd_wch(w, y, x, &c);
+}
+
+/// Reads back the scalars stored in a cell (for tests); returns how many were copied.
+static inline int parley_read_cell(WINDOW *w, int y, int x, wchar_t *out, int max) {
+    cchar_t c;
+    if (mvwin_wch(w, y, x, &c) == ERR) return -1;
+    int n = 0;
+    for (; n < CCHARW_MAX && n < max && c.chars[n] != 0; n++) out[n] = c.chars[n];
+    return n;
+}
+
+static inline int parley_ccharw_max(void) { return CCHARW_MAX; }
+static inline mmask_t parley_button1_pressed(void) { return BUTTON1_PRESSED; }
+static inline mmask_t parley_button1_click(void) { return BUTTON1_CLICKED; }
+
 #endif

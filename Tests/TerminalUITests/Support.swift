@@ -1,0 +1,13 @@
+import TerminalUI
+
+/// Renders into a fresh buffer of `width`×`height` and returns it.
+func rendered(_ width: Int, _ height: Int, _ draw: (inout Buffer, Rect) -> Void) -> Buffer {
+    var buffer = Buffer(width: width, height: height)
+    draw(&buffer, buffer.area)
+    return buffer
+}
+
+/// Prints a buffer as a Swift array literal (used while writing expectations by hand).
+func dump(_ buffer: Buffer) -> String {
+    buffer.lines().map { "\"\($0)\"" }.joined(separator: ",\n")
+}

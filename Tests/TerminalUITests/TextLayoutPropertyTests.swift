@@ -1,0 +1,56 @@
+import PropertyBased
+import Testing
+import TerminalUI
+
+/// Pieces that stress layout: wide, zero-width, joined and combining clusters, spaces, newlines.
+private let pieces: [String] = [
+    "a", "word", "longerword", " ", "  ", "\n", "日本語", "ア", "🙂", "👨‍👩‍👧", "👍🏽", "🇯🇵", "⚠️", "e\u{301}",
+    "\u{301}", "\u{200B}", "“quoted”", "—", "\u{00A0}", "x", "supercalifragilistic",
+]
+
+private let texts = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...40).map { $0.map { pieces[$0] }.joined() }
+
+@Suite struct TextLayoutPropertyTests {
+    @Test func noLineExceedsTheWidth() async {
+        await propertyCheck(count: 300, input: texts, Gen.int(in: 1...30)) { text, width in
+            for line in TextLayout.wrap(text, width: width) {
+                // The single documented exception: one cluster wider than the whole width.
+                #expect(DisplayWidth.of(line) <= width || (line.count == 1 && width == 1))
+            }
+        }
+    }
+
+    @Test func linesAreWholeClustersAndLoseNothingButBreakSpaces() async {
+        await propertyCheck(count: 300, input: texts, Gen.int(in: 1...30)) { text, width in
+            let clusters = Array(text)
+            let ranges = TextLayout.wrapRanges(clusters, width: width)
+            var position = 0
+            for range in ranges {
+                #expect(range.lowerBound >= position)
+                // Between lines only break spaces or a newline may be dropped.
+                for gap in clusters[position..<range.lowerBound] {
+                    #expect(gap.isWhitespace)
+                }
+                position = range.upperBound
+            }
+            for tail in clusters[position...] { #expect(tail.isWhitespace) }
+            // Strings agree with ranges, so no cluster was split or merged.
+            let lines = TextLayout.wrap(text, width: width)
+            #expect(lines.map { Array($0) } == ranges.map { Array(clusters[$0]) })
+            // Non-space content survives in order.
+            #expect(lines.joined().filter { !$0.isWhitespace } == text.filter { !$0.isWhitespace })
+            // One line per paragraph at least.
+            #expect(ranges.count >= clusters.filter(\.isNewline).count + 1)
+        }
+    }
+
+    @Test func truncateAndPadRespectTheWidth() async {
+        await propertyCheck(count: 300, input: texts, Gen.int(in: 0...30)) { text, width in
+            let single = text.filter { !$0.isNewline }
+            let cut = TextLayout.truncate(single, width: width)
+            #expect(DisplayWidth.of(cut) <= width)
+            #expect(cut == single || cut.last == "…" || width == 0)
+            #expect(DisplayWidth.of(TextLayout.pad(single, width: width)) == width)
+        }
+    }
+}
