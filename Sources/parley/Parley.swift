@@ -11,7 +11,7 @@ struct Parley: AsyncParsableCommand {
             when it exists, else the bundled sample library.
             """,
         subcommands: [
-            ListCommand.self, ShowCommand.self, CheckCommand.self,
+            ListCommand.self, ShowCommand.self, CheckCommand.self, SearchCommand.self, IndexCommand.self,
         ],
         defaultSubcommand: ListCommand.self
     )
