@@ -11,8 +11,9 @@ struct Parley: AsyncParsableCommand {
             when it exists, else the bundled sample library.
             """,
         subcommands: [
-            ListCommand.self, ShowCommand.self, CheckCommand.self, BookmarksCommand.self,
+            ReadCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, IndexCommand.self,
+            BookmarksCommand.self, CheckCommand.self,
         ],
-        defaultSubcommand: ListCommand.self
+        defaultSubcommand: ReadCommand.self
     )
 }

@@ -1,0 +1,110 @@
+import Foundation
+import GRDB
+
+/// The SQL that reads and writes the index tables. Every value goes in as a statement
+/// argument.
+enum IndexStore {
+    struct FileRecord {
+        var signature: FileSignature
+        var hash: String
+        var interviewID: String?
+    }
+
+    enum StoreOutcome { case added, changed, unchanged }
+
+    static func fileRecords(_ db: Database) throws -> [String: FileRecord] {
+        var records: [String: FileRecord] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT name, size, modified, hash, interview_id FROM file")
+        while let row = try rows.next() {
+            records[row["name"]] = FileRecord(
+                signature: FileSignature(size: row["size"], modified: row["modified"]),
+                hash: row["hash"], interviewID: row["interview_id"])
+        }
+        return records
+    }
+
+    static func fileRecord(named name: String, _ db: Database) throws -> FileRecord? {
+        try Row.fetchOne(db, sql: "SELECT size, modified, hash, interview_id FROM file WHERE name = ?", arguments: [name]).map { row in
+            FileRecord(signature: FileSignature(size: row["size"], modified: row["modified"]), hash: row["hash"], interviewID: row["interview_id"])
+        }
+    }
+
+    static func problems(_ db: Database) throws -> [String] {
+        try String.fetchAll(db, sql: "SELECT problem FROM file WHERE problem IS NOT NULL ORDER BY name")
+    }
+
+    static func deleteEverything(_ db: Database) throws {
+        try db.execute(sql: "DELETE FROM passage_text; DELETE FROM passage; DELETE FROM interview; DELETE FROM file")
+    }
+
+    /// Removes a file and, if the interview in it came from that file, the interview's rows.
+    /// Returns whether the file was still in the index (another process may have purged it).
+    static func removeFile(named name: String, _ db: Database) throws -> Bool {
+        guard let record = try fileRecord(named: name, db) else { return false }
+        if let id = record.interviewID { try removeInterview(id: id, ifFrom: name, db) }
+        try db.execute(sql: "DELETE FROM file WHERE name = ?", arguments: [name])
+        return true
+    }
+
+    static func removeInterview(id: String, ifFrom file: String, _ db: Database) throws {
+        guard try String.fetchOne(db, sql: "SELECT file FROM interview WHERE id = ?", arguments: [id]) == file else { return }
+        try db.execute(sql: "DELETE FROM passage_text WHERE rowid IN (SELECT id FROM passage WHERE interview_id = ?)", arguments: [id])
+        try db.execute(sql: "DELETE FROM passage WHERE interview_id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM interview WHERE id = ?", arguments: [id])
+    }
+
+    /// Writes one prepared file, unless the index already holds exactly this version of it.
+    static func store(_ file: PreparedFile, presentNames: Set<String>, _ db: Database) throws -> StoreOutcome {
+        let existing = try fileRecord(named: file.name, db)
+        if let existing, existing.signature == file.signature, existing.hash == file.hash {
+            return .unchanged
+        }
+        if case .touched = file.content, let existing, existing.hash == file.hash {
+            try db.execute(sql: "UPDATE file SET size = ?, modified = ? WHERE name = ?",
+                           arguments: [file.signature.size, file.signature.modified, file.name])
+            return .unchanged
+        }
+        if let id = existing?.interviewID { try removeInterview(id: id, ifFrom: file.name, db) }
+        var interviewID: String?
+        var problem: String?
+        switch file.content {
+        case .touched:
+            // The index lost this file's rows in between (another process rebuilt it): the
+            // hash is all we have, so mark it stale for the next update to read again.
+            try db.execute(sql: "DELETE FROM file WHERE name = ?", arguments: [file.name])
+            return .unchanged
+        case .problem(let message):
+            problem = message
+        case .interview(let interview, let rows):
+            if let owner = try String.fetchOne(db, sql: "SELECT file FROM interview WHERE id = ?", arguments: [interview.id]),
+               owner != file.name {
+                if presentNames.contains(owner) {
+                    problem = "\(file.name):1: id `\(interview.id)` is already used by \(owner); this file is not indexed"
+                } else {
+                    try removeInterview(id: interview.id, ifFrom: owner, db)
+                }
+            }
+            if problem == nil {
+                try insert(interview, rows: rows, file: file.name, db)
+                interviewID = interview.id
+            }
+        }
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO file(name, size, modified, hash, interview_id, problem) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [file.name, file.signature.size, file.signature.modified, file.hash, interviewID, problem])
+        return existing == nil ? .added : .changed
+    }
+
+    static func insert(_ interview: Interview, rows: [PassageRow], file: String, _ db: Database) throws {
+        let names = String(decoding: try JSONEncoder().encode(interview.interviewees.map(\.name)), as: UTF8.self)
+        try db.execute(
+            sql: "INSERT INTO interview(id, file, title, date, interviewees, exchange_count) VALUES (?, ?, ?, ?, ?, ?)",
+            arguments: [interview.id, file, interview.title, interview.date, names, interview.exchanges.count])
+        let passage = try db.cachedStatement(sql: "INSERT INTO passage(interview_id, kind, block, answer, paragraph) VALUES (?, ?, ?, ?, ?)")
+        let text = try db.cachedStatement(sql: "INSERT INTO passage_text(rowid, text, question, title, speaker) VALUES (?, ?, ?, ?, ?)")
+        for row in rows {
+            try passage.execute(arguments: [interview.id, row.kind.rawValue, row.block, row.answer, row.paragraph])
+            try text.execute(arguments: [db.lastInsertedRowID, row.text, row.question, row.title, row.speaker])
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import Foundation
+import GRDB
+
+/// Brings the index in line with the files of a library folder.
+///
+/// Untouched files (same size and modification time) are not even opened. A file whose size
+/// or time changed is read and hashed: a same hash only refreshes its time; anything else is
+/// parsed and its passages replaced. Files gone from the folder are purged.
+///
+/// Parsing happens outside any transaction; writing happens in short immediate transactions of
+/// a few files each, which re-check each file's row first. So two processes updating the same
+/// index at once take turns for milliseconds instead of one waiting for the other's whole
+/// import, and a file the other process already imported is skipped rather than imported twice.
+struct IndexUpdater {
+    let folder: URL
+    let writer: any DatabaseWriter
+
+    /// Files and bytes written per transaction.
+    static let batchFiles = 64
+    static let batchBytes = 4 << 20
+
+    func run(rebuild: Bool, progress: ((Int, Int) -> Void)?) throws -> IndexUpdateReport {
+        let start = Date()
+        var report = IndexUpdateReport()
+        let present = try Library.interviewFiles(in: folder).compactMap { url -> (String, URL, FileSignature)? in
+            guard let signature = FileSignature.of(url) else { return nil }
+            return (url.lastPathComponent, url, signature)
+        }
+        let presentNames = Set(present.map(\.0))
+        if rebuild {
+            try writeTransaction { db in try IndexStore.deleteEverything(db) }
+        }
+        let known = try writer.read { db in try IndexStore.fileRecords(db) }
+
+        let removed = known.keys.filter { !presentNames.contains($0) }.sorted()
+        if !removed.isEmpty {
+            try writeTransaction { db in
+                for name in removed where try IndexStore.removeFile(named: name, db) {
+                    report.removed += 1
+                }
+            }
+        }
+
+        let candidates = present.filter { name, _, signature in
+            guard let record = known[name] else { return true }
+            return record.signature != signature
+        }
+        report.unchanged = present.count - candidates.count
+        let totalBytes = candidates.reduce(0) { $0 + Int($1.2.size) }
+        var doneBytes = 0
+        progress?(0, totalBytes)
+
+        var batch: [PreparedFile] = []
+        var batchBytes = 0
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            let items = batch
+            batch = []
+            batchBytes = 0
+            try writeTransaction { db in
+                for item in items {
+                    switch try IndexStore.store(item, presentNames: presentNames, db) {
+                    case .added: report.added += 1
+                    case .changed: report.changed += 1
+                    case .unchanged: report.unchanged += 1
+                    }
+                }
+            }
+        }
+        for (name, url, signature) in candidates {
+            batch.append(PreparedFile.prepare(name: name, url: url, signature: signature, knownHash: known[name]?.hash))
+            batchBytes += Int(signature.size)
+            doneBytes += Int(signature.size)
+            if batch.count >= Self.batchFiles || batchBytes >= Self.batchBytes {
+                try flush()
+                progress?(doneBytes, totalBytes)
+            }
+        }
+        try flush()
+        progress?(totalBytes, totalBytes)
+        report.problems = try writer.read { db in try IndexStore.problems(db) }
+        report.seconds = Date().timeIntervalSince(start)
+        return report
+    }
+
+    private func writeTransaction(_ body: (Database) throws -> Void) throws {
+        try writer.writeWithoutTransaction { db in
+            try db.inTransaction(.immediate) {
+                try body(db)
+                return .commit
+            }
+        }
+    }
+}
+
+/// One changed file, read and parsed, ready to be written.
+struct PreparedFile {
+    enum Content {
+        /// Same bytes as indexed: only the signature changes.
+        case touched
+        case interview(Interview, [PassageRow])
+        case problem(String)
+    }
+
+    var name: String
+    var signature: FileSignature
+    var hash: String
+    var content: Content
+
+    static func prepare(name: String, url: URL, signature: FileSignature, knownHash: String?) -> PreparedFile {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            return PreparedFile(name: name, signature: signature, hash: "", content: .problem("\(url.path): cannot be read: \(error.localizedDescription)"))
+        }
+        let hash = ContentHash.hex(ContentHash.value(of: data))
+        if hash == knownHash {
+            return PreparedFile(name: name, signature: signature, hash: hash, content: .touched)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return PreparedFile(name: name, signature: signature, hash: hash, content: .problem("\(url.path):1: expected UTF-8 text"))
+        }
+        do {
+            let interview = try InterviewFormat.read(text, file: url.path)
+            return PreparedFile(name: name, signature: signature, hash: hash, content: .interview(interview, PassageRow.rows(of: interview)))
+        } catch {
+            return PreparedFile(name: name, signature: signature, hash: hash, content: .problem("\(error)"))
+        }
+    }
+}

@@ -1,0 +1,217 @@
+import Foundation
+import GRDB
+
+/// The full-text index of a library folder: a cache in SQLite (FTS5) that answers searches and
+/// lists interviews without loading the files.
+///
+/// Opening is cheap and does not look at the files; call `update()` to bring the index in line
+/// with the folder (it only reads files that changed). The index can always be deleted: the
+/// next update rebuilds it. Problems with the cache never stop the reader: an index from another
+/// version or a damaged one is rebuilt, an unwritable cache folder gives an in-memory index;
+/// each such event leaves a one-line entry in `notices`.
+///
+/// Safe to use from several threads; two processes may open and update the same index at once
+/// (write-ahead logging, and waiting on a busy database instead of failing).
+public final class SearchIndex: @unchecked Sendable {
+    public let libraryFolder: URL
+    /// The SQLite file, or nil when the index lives in memory.
+    public let indexFile: URL?
+    private let lock = NSLock()
+    private var storage: any DatabaseWriter
+    private var recorded: [String] = []
+
+    /// How long a process waits for another one's write transaction before giving up.
+    static let busyTimeout: TimeInterval = 30
+
+    private init(libraryFolder: URL, indexFile: URL?, storage: any DatabaseWriter, notices: [String]) {
+        self.libraryFolder = libraryFolder
+        self.indexFile = indexFile
+        self.storage = storage
+        self.recorded = notices
+    }
+
+    /// Opens (creating if needed) the index for a library folder. It lives at
+    /// `$XDG_CACHE_HOME/parley/<hash of the folder's path>.sqlite` (`~/.cache` when unset), or in
+    /// `cacheDirectory` when given.
+    public static func open(libraryFolder: URL, cacheDirectory: URL? = nil) throws -> SearchIndex {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: libraryFolder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw LibraryError.notAFolder(libraryFolder)
+        }
+        let directory = cacheDirectory ?? IndexLocation.cacheDirectory()
+        let file = IndexLocation.indexFile(for: libraryFolder, in: directory)
+        var notices: [String] = []
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            let pool = try openFile(file, notices: &notices)
+            return SearchIndex(libraryFolder: libraryFolder, indexFile: file, storage: pool, notices: notices)
+        } catch {
+            notices.append("cannot keep the search index in \(directory.path) (\(describe(error))); using an in-memory index for this session")
+            let queue = try DatabaseQueue(configuration: configuration())
+            _ = try prepare(queue)
+            return SearchIndex(libraryFolder: libraryFolder, indexFile: nil, storage: queue, notices: notices)
+        }
+    }
+
+    /// One-line notices about what happened to the cache (rebuilt, in memory), oldest first.
+    public var notices: [String] {
+        lock.withLock { recorded }
+    }
+
+    /// Brings the index up to date with the folder. `progress` is called with bytes of changed
+    /// files read so far and in all; untouched files are not read and count for nothing.
+    @discardableResult
+    public func update(progress: ((Int, Int) -> Void)? = nil) throws -> IndexUpdateReport {
+        try runUpdate(rebuild: false, progress: progress)
+    }
+
+    /// Forgets everything and indexes every file again.
+    @discardableResult
+    public func rebuild(progress: ((Int, Int) -> Void)? = nil) throws -> IndexUpdateReport {
+        try runUpdate(rebuild: true, progress: progress)
+    }
+
+    /// Every indexed interview, sorted by title (then id).
+    public func interviews() throws -> [InterviewSummary] {
+        let decoder = JSONDecoder()
+        let summaries = try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT id, title, date, interviewees, exchange_count FROM interview").map { row in
+                let names = (row["interviewees"] as String).data(using: .utf8).flatMap { try? decoder.decode([String].self, from: $0) } ?? []
+                return InterviewSummary(id: row["id"], title: row["title"], date: row["date"], interviewees: names, exchangeCount: row["exchange_count"])
+            }
+        }
+        return summaries.sorted { left, right in
+            switch left.title.localizedStandardCompare(right.title) {
+            case .orderedAscending: true
+            case .orderedDescending: false
+            case .orderedSame: left.id < right.id
+            }
+        }
+    }
+
+    /// The interview with this id, read from its file (nil if unknown, or if the file no longer
+    /// holds that interview).
+    public func interview(id: String) throws -> Interview? {
+        guard let name = try writer.read({ db in
+            try String.fetchOne(db, sql: "SELECT file FROM interview WHERE id = ?", arguments: [id])
+        }) else { return nil }
+        let file = libraryFolder.appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: file.path) else { return nil }
+        let interview = try InterviewFormat.read(contentsOf: file)
+        return interview.id == id ? interview : nil
+    }
+
+    /// The indexed text at a location (a question, an answer paragraph or a section paragraph),
+    /// without opening the file.
+    public func text(interviewID: String, at location: TextLocation) throws -> String? {
+        let (kind, block, answer, paragraph): (IndexSchema.Kind, Int, Int, Int) = switch location {
+        case .question(let exchange): (.question, exchange, 0, 0)
+        case .answer(let exchange, let answer, let paragraph): (.answer, exchange, answer, paragraph)
+        case .section(let section, let paragraph): (.section, section, 0, paragraph)
+        }
+        let column = kind == .question ? "question" : "text"
+        return try writer.read { db in
+            try String.fetchOne(db, sql: """
+                SELECT passage_text.\(column) FROM passage JOIN passage_text ON passage_text.rowid = passage.id
+                WHERE passage.interview_id = ? AND passage.kind = ? AND passage.block = ? AND passage.answer = ? AND passage.paragraph = ?
+                """, arguments: [interviewID, kind.rawValue, block, answer, paragraph])
+        }
+    }
+
+    /// Searches with the query language described in `SearchQuery`; best hits first.
+    public func search(_ query: String, limit: Int = 50) throws -> [SearchHit] {
+        try search(SearchQuery(parsing: query), limit: limit)
+    }
+
+    public func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit] {
+        guard !query.isEmpty, limit > 0 else { return [] }
+        return try writer.read { db in
+            let tokenizer = try db.makeTokenizer(FTS5TokenizerDescriptor(components: ["unicode61", "remove_diacritics", "2"]))
+            guard let pattern = try MatchPattern.build(query, hasTokens: { !(try tokenizer.tokenize(query: $0).isEmpty) }) else {
+                return []
+            }
+            return try SearchExecution(db: db, pattern: pattern, limit: limit).run()
+        }
+    }
+
+    // MARK: Storage
+
+    private var writer: any DatabaseWriter {
+        lock.withLock { storage }
+    }
+
+    private func record(_ notice: String) {
+        lock.withLock { recorded.append(notice) }
+    }
+
+    private func runUpdate(rebuild: Bool, progress: ((Int, Int) -> Void)?) throws -> IndexUpdateReport {
+        do {
+            return try IndexUpdater(folder: libraryFolder, writer: writer).run(rebuild: rebuild, progress: progress)
+        } catch let error as DatabaseError where Self.isDamage(error) {
+            guard let indexFile else { throw error }
+            // Damage found after opening: start over from an empty file, then index everything.
+            try? writer.close()
+            var notices: [String] = []
+            let pool = try Self.recreate(indexFile, reason: describe(error), notices: &notices)
+            lock.withLock {
+                storage = pool
+                recorded.append(contentsOf: notices)
+            }
+            return try IndexUpdater(folder: libraryFolder, writer: pool).run(rebuild: true, progress: progress)
+        }
+    }
+
+    static func configuration() -> Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "parley.search"
+        return configuration
+    }
+
+    /// Opens the file; a file that is not a database or is damaged is replaced by a new one.
+    private static func openFile(_ file: URL, notices: inout [String]) throws -> DatabasePool {
+        do {
+            let pool = try DatabasePool(path: file.path, configuration: configuration())
+            if try prepare(pool) {
+                notices.append("the search index was made by another version of parley; rebuilt it from the files")
+            }
+            return pool
+        } catch let error as DatabaseError where isDamage(error) {
+            return try recreate(file, reason: describe(error), notices: &notices)
+        }
+    }
+
+    private static func recreate(_ file: URL, reason: String, notices: inout [String]) throws -> DatabasePool {
+        for suffix in ["", "-wal", "-shm"] {
+            try? FileManager.default.removeItem(atPath: file.path + suffix)
+        }
+        notices.append("the search index \(file.lastPathComponent) was damaged (\(reason)); rebuilt it from the files")
+        let pool = try DatabasePool(path: file.path, configuration: configuration())
+        _ = try prepare(pool)
+        return pool
+    }
+
+    /// Creates or upgrades the tables; returns whether an index of another version was dropped.
+    private static func prepare(_ writer: any DatabaseWriter) throws -> Bool {
+        try writer.writeWithoutTransaction { db in
+            var replaced = false
+            try db.inTransaction(.immediate) {
+                replaced = try IndexSchema.prepare(db)
+                return .commit
+            }
+            return replaced
+        }
+    }
+
+    static func isDamage(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT
+    }
+}
+
+/// A short, one-line reason for a notice.
+func describe(_ error: any Error) -> String {
+    if let error = error as? DatabaseError {
+        return error.message ?? "\(error.resultCode)"
+    }
+    return (error as NSError).localizedDescription.replacingOccurrences(of: "\n", with: " ")
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+
+/// `parley search QUERY...`: ranked hits, one per line, like grep for interviews.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search the library.",
+        discussion: """
+            Words must all match, in any order. "a phrase" matches words in order, word* matches \
+            the start of a word, -word leaves out passages with it, a OR b matches either. \
+            speaker:NAME keeps what someone said, in:TEXT keeps interviews whose title matches, \
+            q:WORD matches questions only.
+
+            Each line is: interview-id  #exchange (or §section)  speaker  snippet.
+            Exits 0 when something was found, 1 when nothing was, 2 on error.
+            """
+    )
+
+    @Argument(parsing: .allUnrecognized, help: ArgumentHelp("What to look for.", valueName: "query"))
+    var words: [String] = []
+
+    @Option(name: .long, help: "The most hits to show.")
+    var limit: Int = 50
+
+    @Flag(help: "Print one JSON object per hit (JSON Lines).")
+    var json = false
+
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    func run() throws {
+        let hits: [SearchHit]
+        do {
+            let index = try SearchIndex.open(libraryFolder: try libraryOptions.folder())
+            try index.update()
+            index.notices.forEach { Console.error("note: \($0)") }
+            hits = try index.search(words.joined(separator: " "), limit: max(limit, 0))
+        } catch {
+            Console.error("parley search: \(error)")
+            throw ExitCode(2)
+        }
+        for hit in hits {
+            if json {
+                try Console.printJSON(hit)
+            } else {
+                print(SearchLine.format(hit, highlight: Console.colorAllowed))
+            }
+        }
+        if hits.isEmpty { throw ExitCode(1) }
+    }
+}
+
+/// One hit as a line of text for a terminal or a pipe.
+enum SearchLine {
+    static func format(_ hit: SearchHit, highlight: Bool) -> String {
+        let place = switch hit.location {
+        case .question(let exchange), .answer(let exchange, _, _): "#\(exchange + 1)"
+        case .section(let section, _): "§\(section + 1)"
+        }
+        var columns = [Console.safe(hit.interviewID), place]
+        if !hit.speaker.isEmpty { columns.append(Console.safe(hit.speaker)) }
+        columns.append(marked(hit.snippet, matches: hit.matches, highlight: highlight))
+        return columns.joined(separator: "  ")
+    }
+
+    /// The snippet with each match in bold reverse video; control characters made visible in
+    /// every part, so the only escape codes printed are ours.
+    static func marked(_ snippet: String, matches: [Range<Int>], highlight: Bool) -> String {
+        guard highlight, !matches.isEmpty else { return Console.safe(snippet) }
+        let characters = Array(snippet)
+        var out = ""
+        var position = 0
+        for match in matches where match.lowerBound >= position && match.upperBound <= characters.count {
+            out += Console.safe(String(characters[position..<match.lowerBound]))
+            out += "\u{1B}[1;7m" + Console.safe(String(characters[match])) + "\u{1B}[0m"
+            position = match.upperBound
+        }
+        return out + Console.safe(String(characters[position...]))
+    }
+}
