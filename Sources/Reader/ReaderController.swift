@@ -459,3 +459,10 @@ public final class ReaderController {
         }
     }
 }
+
+extension ReaderController {
+    /// Shows a message in the status bar until the next key (start-up notices, for example).
+    public func notify(_ message: String) {
+        state.message = message
+    }
+}

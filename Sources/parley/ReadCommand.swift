@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+import Reader
+import TerminalUI
+
+/// `parley` / `parley read`: the interactive reader.
+struct ReadCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "read",
+        abstract: "Open the interactive reader (the default on a terminal). Press ? inside for the keys."
+    )
+
+    @OptionGroup var libraryOptions: LibraryOptions
+
+    @Option(help: ArgumentHelp("The bookmarks file (default: $XDG_DATA_HOME/parley/bookmarks.json).", valueName: "path"))
+    var bookmarks: String?
+
+    func run() throws {
+        guard Console.stdoutIsTerminal, isatty(STDIN_FILENO) == 1 else {
+            Console.error("""
+                parley: the reader needs a terminal, and standard output is not one.
+                For scripts and pipes use `parley list`, `parley show ID` or `parley search WORDS`.
+                """)
+            throw ExitCode(2)
+        }
+        let folder = try libraryOptions.folder()
+        let index = try SearchIndex.open(libraryFolder: folder)
+        let report = try index.update()
+        let store = BookmarkStore(url: bookmarks.map { URL(fileURLWithPath: $0) } ?? BookmarkStore.defaultURL())
+        let library = IndexedLibrary(index: index, name: folder.lastPathComponent)
+
+        let terminal: NCursesTerminal
+        do {
+            terminal = try NCursesTerminal()
+        } catch {
+            Console.error("parley: \(error)")
+            throw ExitCode(2)
+        }
+        defer { terminal.shutdown() }
+        let controller = ReaderController(library: library, bookmarks: store, size: terminal.size)
+        let notices = index.notices + report.problems.map(\.description)
+        if let first = notices.first {
+            controller.notify(notices.count == 1 ? first : "\(first) (and \(notices.count - 1) more: run `parley check`)")
+        }
+        ReaderLoop.run(controller, on: terminal)
+    }
+}
+
+/// The library as the reader sees it: everything comes from the search index, so opening the
+/// reader does not read every interview file.
+final class IndexedLibrary: ReaderLibrary {
+    let index: SearchIndex
+    let name: String
+
+    init(index: SearchIndex, name: String) {
+        self.index = index
+        self.name = name
+    }
+
+    func interviews() throws -> [InterviewSummary] { try index.interviews() }
+    func interview(id: String) throws -> Interview? { try index.interview(id: id) }
+    func search(_ query: String, limit: Int) throws -> [SearchHit] { try index.search(query, limit: limit) }
+}

@@ -1,0 +1,161 @@
+import Foundation
+import InterviewKit
+import Testing
+import TerminalUI
+@testable import Reader
+
+@Suite("Reader controller: keys → state")
+struct ReaderControllerTests {
+    @Test func movesThroughTheLibraryAndOpensAnInterview() {
+        let reader = Fixtures.controller()
+        reader.press(.char("j"), .char("j"))
+        #expect(reader.state.libraryCursor == 2)
+        reader.press(.char("j"))
+        #expect(reader.state.libraryCursor == 2, "stays on the last row")
+        reader.press(.char("g"), .enter)
+        #expect(reader.state.screen == .interview)
+        #expect(reader.state.interview?.id == "alpha")
+        #expect(reader.state.selectedExchange == 0, "opens on the first question, past the introduction")
+    }
+
+    @Test func questionNavigationAndBack() {
+        let reader = Fixtures.controller()
+        reader.press(.enter, .char("]"), .char("]"))
+        #expect(reader.state.selectedExchange == 2)
+        reader.press(.char("]"))
+        #expect(reader.state.selectedExchange == 2)
+        reader.press(.char("["))
+        #expect(reader.state.selectedExchange == 1)
+        reader.press(.char("l"))
+        #expect(reader.state.focus == .detail)
+        reader.press(.escape)
+        #expect(reader.state.focus == .list)
+        reader.press(.char("h"))
+        #expect(reader.state.screen == .library)
+    }
+
+    @Test func detailScrollsByLinesAndPages() {
+        let reader = Fixtures.controller(width: 60, height: 12)
+        reader.press(.enter, .char("]"), .enter)
+        #expect(reader.state.focus == .detail)
+        let layout = reader.detailLayout()!.0
+        reader.press(.char("j"))
+        #expect(layout.line(of: reader.state.detailScroll) == 1)
+        reader.press(.pageDown)
+        #expect(layout.line(of: reader.state.detailScroll) > 5)
+        reader.press(.char("G"))
+        #expect(layout.line(of: reader.state.detailScroll) == layout.maxTopLine(height: reader.detailLayout()!.1))
+        reader.press(.char("g"))
+        #expect(layout.line(of: reader.state.detailScroll) == 0)
+    }
+
+    @Test func searchAsYouTypeThenOpenTheHitWithMatchesHighlighted() {
+        let library = MemoryLibrary()
+        let reader = Fixtures.controller(library: library)
+        reader.press(.char("/"))
+        #expect(reader.state.inputMode == .searchLine)
+        reader.type("gnocchi")
+        #expect(library.searches.last == "gnocchi")
+        #expect(library.searches.count == 7, "searches on every keystroke")
+        #expect(reader.state.hits.count == 2)
+        reader.press(.enter)
+        #expect(reader.state.screen == .interview)
+        #expect(reader.state.interview?.id == "alpha")
+        #expect(reader.state.selectedExchange == 1)
+        #expect(reader.state.focus == .detail)
+        #expect(reader.state.matchCursor != nil)
+        let layout = reader.detailLayout()!.0
+        #expect(layout.matches.count == 1)
+    }
+
+    @Test func escapeLeavesTheSearchLineThenTheSearch() {
+        let reader = Fixtures.controller()
+        reader.press(.char("/"))
+        reader.type("q")
+        #expect(reader.state.query == "q", "q is text on the search line, not quit")
+        #expect(!reader.state.isFinished)
+        reader.press(.backspace)
+        #expect(reader.state.query == "")
+        reader.press(.escape)
+        #expect(reader.state.inputMode == .normal)
+        reader.press(.escape)
+        #expect(reader.state.screen == .library)
+        reader.press(.char("q"))
+        #expect(reader.state.isFinished)
+    }
+
+    @Test func nextAndPreviousMatchWalkThroughTheDetail() {
+        let reader = Fixtures.controller(width: 60, height: 12)
+        reader.press(.char("/"))
+        reader.type("line")
+        reader.press(.enter)
+        let count = reader.detailLayout()!.0.matches.count
+        #expect(count == 30)
+        let first = reader.state.matchCursor!
+        reader.press(.char("n"))
+        #expect(reader.state.matchCursor == (first + 1) % count)
+        reader.press(.char("N"), .char("N"))
+        #expect(reader.state.matchCursor == (first - 1 + count) % count)
+    }
+
+    @Test func bookmarksTheAnswerOnScreenAndListsIt() {
+        let reader = Fixtures.controller()
+        reader.press(.char("G"), .enter, .char("]"), .enter)  // gamma, second question
+        #expect(reader.state.selectedExchange == 1)
+        reader.press(.char("b"))
+        #expect(reader.state.bookmarks.count == 1)
+        #expect(reader.state.bookmarks.first?.answerIndex == 0)
+        #expect(reader.state.message?.contains("Bookmarked") == true)
+        reader.press(.char("B"))
+        #expect(reader.state.screen == .bookmarks)
+        #expect(reader.screenText.contains("Two answers here."))
+        reader.press(.char("b"))
+        #expect(reader.state.bookmarks.isEmpty, "b in the bookmarks view removes it")
+    }
+
+    @Test func bookmarkOpensItsAnswer() {
+        let reader = Fixtures.controller()
+        reader.press(.enter, .char("]"), .char("]"), .char("b"), .char("B"), .enter)
+        #expect(reader.state.screen == .interview)
+        #expect(reader.state.interview?.id == "alpha")
+        #expect(reader.state.selectedExchange == 2)
+    }
+
+    @Test func helpOverlayOpensAndAnyKeyClosesIt() {
+        let reader = Fixtures.controller()
+        reader.press(.char("?"))
+        #expect(reader.state.showHelp)
+        #expect(reader.screenText.contains("next question"))
+        reader.press(.char("x"))
+        #expect(!reader.state.showHelp)
+        #expect(reader.state.libraryCursor == 0)
+    }
+
+    @Test func resizeKeepsTheFirstVisibleParagraph() {
+        let reader = Fixtures.controller(width: 120, height: 20)
+        reader.press(.enter, .char("]"), .enter)
+        for _ in 0..<6 { reader.press(.char("j")) }
+        let before = reader.state.detailScroll
+        reader.handle(.resize(Size(width: 50, height: 14)))
+        #expect(reader.state.detailScroll.block == before.block)
+        #expect(reader.frame().width == 50)
+    }
+
+    @Test func mouseWheelScrollsThePaneUnderThePointerAndClickSelects() {
+        let reader = Fixtures.controller(width: 120, height: 20)
+        reader.press(.enter, .char("]"))
+        reader.handle(.mouse(x: 100, y: 5, kind: .wheelDown))
+        #expect(reader.state.focus == .detail)
+        #expect(reader.detailLayout()!.0.line(of: reader.state.detailScroll) == 3)
+        reader.handle(.mouse(x: 5, y: 1, kind: .click))
+        #expect(reader.state.focus == .list)
+        #expect(reader.state.blockCursor == 0)
+    }
+
+    @Test func everyKeyInTheHelpComesFromTheKeymap() {
+        let entries = Keymap.standard.helpEntries
+        for binding in Keymap.standard.bindings {
+            #expect(entries.contains { $0.description == binding.help })
+        }
+    }
+}
