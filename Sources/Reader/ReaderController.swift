@@ -37,7 +37,12 @@ public final class ReaderController {
     /// Handles one input event; returns false when it meant nothing.
     @discardableResult
     public func handle(_ event: InputEvent) -> Bool {
-        guard let action = keymap.action(for: event, mode: state.inputMode) else { return false }
+        guard let action = keymap.action(for: event, mode: state.inputMode) else {
+            // Any key closes the help, even one bound to nothing.
+            guard state.showHelp, case .key = event else { return false }
+            state.showHelp = false
+            return true
+        }
         apply(action)
         return true
     }
@@ -256,7 +261,11 @@ public final class ReaderController {
     }
 
     private func editQuery(_ edit: (inout String, inout Int) -> Void) {
-        edit(&state.query, &state.queryCursor)
+        var query = state.query
+        var cursor = state.queryCursor
+        edit(&query, &cursor)
+        state.query = query
+        state.queryCursor = cursor
         runSearch()
     }
 
