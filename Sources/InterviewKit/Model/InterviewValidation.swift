@@ -1,39 +1,76 @@
+/// The rules a model must follow for `InterviewFormat.write` to produce a file that reads back
+/// as the same model. Importers and editors check their output with `validate()` rather than
+/// discovering a broken file later.
 extension Interview {
-    /// What makes this interview impossible to write and read back unchanged; empty when valid.
+    /// Every problem found, as a sentence naming where it is; empty when the model is valid.
     public func validate() -> [String] {
         var problems: [String] = []
-        if !Slug.isValid(id) { problems.append("id `\(id)` is not a slug") }
-        if title.isEmpty || title.contains("\n") { problems.append("title must be one non-empty line") }
-        let ids = speakers.map(\.id)
-        if Set(ids).count != ids.count { problems.append("speaker ids repeat") }
-        if Set(speakers.map(\.name)).count != speakers.count { problems.append("speaker names repeat") }
-        for (index, exchange) in exchanges.enumerated() {
-            let place = "question \(index + 1)"
-            if !ids.contains(exchange.question.speaker) { problems.append("\(place): unknown asker `\(exchange.question.speaker)`") }
-            if exchange.question.text.components(separatedBy: "\n").first?.isEmpty ?? true {
-                problems.append("\(place): the question's first line is empty")
+        if !Slug.isValid(id) { problems.append("id `\(id)` is not a slug of lowercase letters, digits and single hyphens") }
+        if !Self.isSingleLine(title) { problems.append("title must be one non-empty line without surrounding spaces") }
+        if let date, !FrontMatter.isValidDate(date) { problems.append("date `\(date)` is not YYYY, YYYY-MM or YYYY-MM-DD") }
+        for tag in tags where !Self.isSingleLine(tag) { problems.append("tag `\(tag)` must be one non-empty line") }
+        var ids = Set<String>(), names = Set<String>()
+        for speaker in speakers {
+            if !Slug.isValid(speaker.id) { problems.append("speaker id `\(speaker.id)` is not a slug") }
+            if !ids.insert(speaker.id).inserted { problems.append("speaker id `\(speaker.id)` is used twice") }
+            if !names.insert(speaker.name).inserted { problems.append("speaker name `\(speaker.name)` is used twice") }
+            if !Self.isSingleLine(speaker.name) || speaker.name.contains(":**") || speaker.name.contains("**") {
+                problems.append("speaker name `\(speaker.name)` must be one line without `**` or `:**`")
             }
-            for answer in exchange.answers {
-                if !ids.contains(answer.speaker) { problems.append("\(place): unknown answerer `\(answer.speaker)`") }
-                if answer.paragraphs.isEmpty { problems.append("\(place): an answer has no text") }
-                problems += answer.paragraphs.compactMap { Self.paragraphProblem($0).map { "\(place): \($0)" } }
+        }
+        for (number, exchange) in exchanges.enumerated() {
+            let place = "question \(number + 1)"
+            if !ids.contains(exchange.question.speaker) { problems.append("\(place): asker `\(exchange.question.speaker)` is not a declared speaker") }
+            let lines = exchange.question.text.components(separatedBy: "\n")
+            if lines.first?.isEmpty ?? true { problems.append("\(place): the first line of the question is empty") }
+            problems += Self.lineProblems(lines, allowEmpty: true, place: place)
+            for (answerNumber, answer) in exchange.answers.enumerated() {
+                let answerPlace = "\(place), answer \(answerNumber + 1)"
+                if !ids.contains(answer.speaker) { problems.append("\(answerPlace): speaker `\(answer.speaker)` is not declared") }
+                if answer.paragraphs.isEmpty { problems.append("\(answerPlace): has no paragraphs") }
+                for paragraph in answer.paragraphs { problems += Self.paragraphProblems(paragraph, place: answerPlace) }
             }
         }
         var lastPosition = 0
-        for section in sections {
+        for (number, section) in sections.enumerated() {
+            let place = "section \(number + 1) (\(section.title))"
+            if !Self.isSingleLine(section.title) { problems.append("\(place): the title must be one non-empty line") }
             if section.position < lastPosition || section.position > exchanges.count {
-                problems.append("section `\(section.title)` is out of order")
+                problems.append("\(place): position \(section.position) is out of order or past the last exchange")
             }
             lastPosition = section.position
-            problems += section.paragraphs.compactMap { Self.paragraphProblem($0).map { "section `\(section.title)`: \($0)" } }
+            for paragraph in section.paragraphs { problems += Self.paragraphProblems(paragraph, place: place) }
         }
         return problems
     }
 
-    private static func paragraphProblem(_ paragraph: String) -> String? {
-        let lines = paragraph.components(separatedBy: "\n")
-        if lines.contains(where: { $0.allSatisfy(\.isWhitespace) }) { return "a paragraph has a blank line" }
-        if lines.contains(where: { $0.last?.isWhitespace == true }) { return "a paragraph line ends in white space" }
-        return nil
+    private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+    }
+
+    private static func isSingleLine(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        return !text.contains("\n") && !text.contains("\r") && !isBlank(first) && !isBlank(last)
+    }
+
+    private static func paragraphProblems(_ paragraph: String, place: String) -> [String] {
+        if paragraph.isEmpty { return ["\(place): a paragraph is empty"] }
+        return lineProblems(paragraph.components(separatedBy: "\n"), allowEmpty: false, place: place)
+    }
+
+    /// Lines may not end in blanks or be only blanks (the reader would end the paragraph there);
+    /// empty lines are allowed only between a question's paragraphs.
+    private static func lineProblems(_ lines: [String], allowEmpty: Bool, place: String) -> [String] {
+        var problems: [String] = []
+        for (index, line) in lines.enumerated() {
+            if line.isEmpty {
+                if !allowEmpty || index == lines.count - 1 { problems.append("\(place): line \(index + 1) is empty") }
+                continue
+            }
+            if line.unicodeScalars.allSatisfy(isBlank) { problems.append("\(place): line \(index + 1) holds only whitespace"); continue }
+            if let last = line.unicodeScalars.last, isBlank(last) { problems.append("\(place): line \(index + 1) ends in whitespace") }
+            if line.contains("\r") { problems.append("\(place): line \(index + 1) holds a carriage return") }
+        }
+        return problems
     }
 }

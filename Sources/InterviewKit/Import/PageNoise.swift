@@ -1,0 +1,174 @@
+/// Lines that a copied web page or a transcript export carries but that nobody said or wrote:
+/// script warnings, image placeholders and ids, photo credits, stray counters, machine keyword
+/// clouds, comment-form chrome and "Break" markers.
+///
+/// Each rule describes a kind of line, never a particular text, and is cheap enough to run on
+/// every line of a very large file (long prose lines leave after a length check).
+enum PageNoise {
+    static func isNoise(_ line: String) -> Bool {
+        let text = TextDecoding.trimmed(line)
+        if text.isEmpty { return false }
+        let utf8Count = text.utf8.count
+        if utf8Count <= 60 {
+            let key = text.lowercased()
+            if exactLines.contains(key) { return true }
+            if isCounter(text) || isImageID(text) || isBreakMarker(text) { return true }
+        }
+        if utf8Count <= 200 {
+            let key = text.lowercased()
+            if prefixes.contains(where: { key.hasPrefix($0) }) { return true }
+            if key.contains("javascript") && (key.contains("enable") || key.contains("disabled")) { return true }
+        }
+        return isKeywordCloud(text)
+    }
+
+    /// Whole lines of page chrome, compared lowercased.
+    private static let exactLines: Set<String> = [
+        "image", "photo", "picture", "feedback", "share", "share this:", "share this", "like this:",
+        "tweet", "print", "email", "loading...", "loading…", "advertisement", "skip to content",
+        "menu", "comments are closed.", "comments are closed", "leave a reply", "leave a comment",
+        "cancel reply", "reply", "log in to reply", "related", "related posts", "post navigation",
+        "required fields are marked *", "your email address will not be published.",
+        "your email address will not be published. required fields are marked *",
+        "read more", "continue reading", "subscribe", "sign up", "back to top", "play", "pause",
+        "**:**", "**:", ":",
+    ]
+
+    /// Starts of credit and chrome lines, lowercased.
+    private static let prefixes = [
+        "cover photo", "photo credit", "photo by ", "photo: ", "image credit", "image: ", "image by ",
+        "featured image", "header image", "credit: ", "transcript: english", "we're sorry but this page",
+        "we’re sorry but this page",
+    ]
+
+    /// A lone number or clock time (`11`, `00:00`, `1:02:03`): a counter or timestamp, not text.
+    static func isCounter(_ text: String) -> Bool {
+        var digits = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 { digits += 1 } else if byte != 0x3A && byte != 0x2E { return false }
+        }
+        return digits > 0 && digits <= 8
+    }
+
+    /// A lone machine token such as an image id (`k2ickovhz7ejytjdch5k`) or a file name of an
+    /// image: long, no spaces, lowercase letters mixed with digits.
+    static func isImageID(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        for suffix in [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"] where lower.hasSuffix(suffix) && !lower.contains(" ") {
+            return true
+        }
+        guard text.utf8.count >= 12, text.utf8.count <= 40 else { return false }
+        var letters = 0, digits = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x61...0x7A: letters += 1
+            case 0x30...0x39: digits += 1
+            case 0x5F, 0x2D: continue
+            default: return false
+            }
+        }
+        return letters >= 4 && digits >= 1
+    }
+
+    /// Words that mark a pause in a transcript rather than a speaker.
+    static let markerWords: Set<String> = [
+        "break", "jingle", "outro", "intro", "sample", "music", "ad", "ads", "ad break", "sponsor",
+        "sponsors", "interlude", "theme", "theme music", "pause", "applause", "laughter", "silence",
+        "crosstalk", "inaudible", "transition", "bumper", "sting",
+    ]
+
+    /// `**Break:**`, `**Break**: \[24:52\]`, `# **Break:** \[14:22\] to \[15:00\]`, `[Music]`: a
+    /// pause marker with at most timestamps after it.
+    static func isBreakMarker(_ text: String) -> Bool {
+        var body = Substring(text)
+        while body.hasPrefix("#") { body = body.dropFirst() }
+        body = TextDecoding.trimmingLeadingWhitespace(body)
+        if let label = SpeakerLabel.parse(String(body)) {
+            guard markerWords.contains(label.name.lowercased()) else { return false }
+            return Timestamp.isOnlyTimestamps(label.rest)
+        }
+        let stripped = body.trimmingCharacters(in: ["[", "]", "(", ")", "\\", "*", "_"])
+        return body.first == "[" || body.first == "(" || body.hasPrefix("\\[") ? markerWords.contains(stripped.lowercased()) : false
+    }
+
+    /// Concatenated keyword lists that video pages generate ("BitComputer programmingGoodness of
+    /// fitMultiplication sign…"): words glued together with a capital and no space, many times,
+    /// and none of the punctuation of sentences or code.
+    static func isKeywordCloud(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 40 else { return false }
+        var glued = 0
+        var previous: UInt8 = 0x20
+        for byte in bytes {
+            switch byte {
+            case 0x3D, 0x3B, 0x7B, 0x7D: return false
+            default: break
+            }
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let previousJoins = (previous >= 0x61 && previous <= 0x7A) || previous == 0x29
+            if isUpper && previousJoins { glued += 1 }
+            if previous == 0x2E || (previous == 0x2C && byte == 0x20) { return false }
+            previous = byte
+        }
+        if let last = bytes.last, last == 0x2E || last == 0x3F || last == 0x21 { return false }
+        return glued >= 5 && glued * 60 >= bytes.count
+    }
+}
+
+/// Clock timestamps as transcripts write them: `12:34`, `01:02:03.45`, with optional brackets.
+enum Timestamp {
+    /// Whether the text is a bare clock time like `00:12:34` or `1:02`.
+    static func isClock<S: StringProtocol>(_ text: S) -> Bool {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count) else { return false }
+        for (index, part) in parts.enumerated() {
+            var piece = part
+            if index == parts.count - 1, let dot = piece.firstIndex(of: ".") {
+                let fraction = piece[piece.index(after: dot)...]
+                guard !fraction.isEmpty, fraction.allSatisfy(\.isASCIIDigit) else { return false }
+                piece = piece[..<dot]
+            }
+            guard (1...2).contains(piece.count), piece.allSatisfy(\.isASCIIDigit) else { return false }
+        }
+        return true
+    }
+
+    /// Length in characters of a timestamp at the start of `text` (`[00:12]`, `\[00:12\]`,
+    /// `(00:12)`, `00:12`), including brackets, or nil.
+    static func leadingLength<S: StringProtocol>(_ text: S) -> Int? {
+        let characters = Array(text.prefix(24))
+        var index = 0
+        var closers: [String] = []
+        if characters.first == "\\", characters.count > 1, characters[1] == "[" { index = 2; closers = ["\\]"] }
+        else if characters.first == "[" { index = 1; closers = ["]"] }
+        else if characters.first == "(" { index = 1; closers = [")"] }
+        var end = index
+        while end < characters.count, characters[end].isASCIIDigit || characters[end] == ":" || characters[end] == "." { end += 1 }
+        guard end > index, isClock(String(characters[index..<end])) else { return nil }
+        if let closer = closers.first {
+            let tail = String(characters[end...])
+            guard tail.hasPrefix(closer) else { return nil }
+            end += closer.count
+        }
+        return end
+    }
+
+    /// Whether the text holds nothing but timestamps and joining words (`\[25:59\] to \[27:11\]`).
+    static func isOnlyTimestamps(_ text: String) -> Bool {
+        var rest = Substring(TextDecoding.trimmed(text))
+        while !rest.isEmpty {
+            if let length = leadingLength(rest) {
+                rest = TextDecoding.trimmingLeadingWhitespace(rest.dropFirst(length))
+            } else if rest.hasPrefix("to ") || rest.hasPrefix("- ") || rest.hasPrefix("– ") {
+                rest = TextDecoding.trimmingLeadingWhitespace(rest.dropFirst(2))
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+@testable import InterviewKit
+
+/// Shared helpers for the importer tests, and tests of the small pieces the layouts use.
+enum ImportFixtures {
+    /// `../shared` next to the package root, found from this file's path.
+    static let sharedDirectory: URL = {
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared")
+    }()
+
+    static var seedsDirectory: URL { sharedDirectory.appendingPathComponent("seeds") }
+    static var corpusDirectory: URL { sharedDirectory.appendingPathComponent("corpus/changelog") }
+    static var hasSeeds: Bool { FileManager.default.fileExists(atPath: seedsDirectory.path) }
+    static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpusDirectory.path) }
+
+    static func importText(_ text: String, fileName: String = "test.txt") throws -> ImportResult {
+        try Importer.importText(Data(text.utf8), fileName: fileName)
+    }
+
+    /// Imports a seed, checking that the result is valid and survives the canonical round trip.
+    static func importSeed(_ name: String) throws -> (ImportResult, String) {
+        let url = seedsDirectory.appendingPathComponent(name)
+        let data = try Data(contentsOf: url)
+        let result = try Importer.importText(data, fileName: name)
+        expectSound(result)
+        return (result, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Valid for the writer, id made from the title, and unchanged by write then read.
+    static func expectSound(_ result: ImportResult, sourceLocation: SourceLocation = #_sourceLocation) {
+        let interview = result.interview
+        #expect(interview.validate() == [], sourceLocation: sourceLocation)
+        #expect(interview.id == Slug.make(interview.title), sourceLocation: sourceLocation)
+        let written = InterviewFormat.write(interview)
+        do {
+            let read = try InterviewFormat.read(written)
+            #expect(read == interview, "round trip changed the interview", sourceLocation: sourceLocation)
+        } catch {
+            Issue.record("the canonical file does not read back: \(error)", sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Every piece of text the interview holds, in reading order, with speaker names, title,
+    /// tags, noise and metadata lines: what the "no text lost" checks compare against.
+    static func outputText(_ result: ImportResult) -> [String] {
+        let interview = result.interview
+        var texts = [interview.title] + interview.tags + interview.speakers.map(\.name) + result.noise + result.metadata
+        if let date = interview.date { texts.append(date) }
+        for block in interview.blocks {
+            switch block {
+            case .section(let index):
+                texts.append(interview.sections[index].title)
+                texts += interview.sections[index].paragraphs
+            case .exchange(let index):
+                let exchange = interview.exchanges[index]
+                texts.append(exchange.question.text)
+                for answer in exchange.answers { texts += answer.paragraphs }
+            }
+        }
+        return texts
+    }
+
+    /// Lowercased words (letters and digits), with the HTML references pages carry decoded
+    /// and month and weekday names left out (dates are rewritten as numbers).
+    static func words(_ text: String) -> [Substring] {
+        let decoded = text.contains("&") ? HTMLEntities.decode(text) : text
+        return decoded.lowercased().split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+    }
+
+    static let dateWords: Set<Substring> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+
+    /// The words of `source` missing from the import's output, by paragraph.
+    static func lostWords(source: String, result: ImportResult) -> [String] {
+        var output = Set<Substring>()
+        for text in outputText(result) { output.formUnion(words(text)) }
+        var lost: [String] = []
+        for word in words(source) where !output.contains(word) && !dateWords.contains(word) {
+            // Numbers of a date line ("05") are in the ISO date ("2017-10-05") without the zero.
+            if let number = Int(word), output.contains(Substring(String(number))) { continue }
+            lost.append(String(word))
+        }
+        return lost
+    }
+
+    /// A short printed summary, so test logs show what the importer made of a file.
+    static func summary(_ result: ImportResult) -> String {
+        let interview = result.interview
+        var lines = ["\(interview.title) [\(result.layout)] date=\(interview.date ?? "-") tags=\(interview.tags)"]
+        lines.append("speakers: " + interview.speakers.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: ", "))
+        lines.append("sections: " + interview.sections.map { "\($0.title)@\($0.position)×\($0.paragraphs.count)" }.joined(separator: ", "))
+        for (index, exchange) in interview.exchanges.enumerated() {
+            let answers = exchange.answers.map { "\(interview.name(of: $0.speaker))×\($0.paragraphs.count)" }.joined(separator: ", ")
+            lines.append("Q\(index + 1) [\(interview.name(of: exchange.question.speaker))] \(exchange.question.text.prefix(70)) → \(answers)")
+        }
+        lines.append("warnings: \(result.warnings)")
+        lines.append("noise: \(result.noise.map { String($0.prefix(40)) })")
+        return lines.joined(separator: "\n")
+    }
+}
+
+@Suite("Importer pieces")
+struct ImporterUnitTests {
+    @Test("dates in common forms", arguments: [
+        ("Thursday 05 October 2017", "2017-10-05"), ("2017-10-05", "2017-10-05"), ("October 5, 2017", "2017-10-05"),
+        ("Mar 13th 2023", "2023-03-13"), ("5 Oct 2017", "2017-10-05"), ("October 2017", "2017-10"), ("2019/02/28", "2019-02-28"),
+    ])
+    func dates(text: String, expected: String) {
+        #expect(DateText.parse(text) == expected)
+    }
+
+    @Test("text that is not a date", arguments: ["May I ask you something?", "Python 3 and 2", "13 reasons"])
+    func notDates(text: String) {
+        #expect(DateText.parse(text) == nil)
+    }
+
+    @Test("titles from file names")
+    func fileTitles() {
+        #expect(FileTitle.make("go-time-100.md") == "Go Time 100")
+        #expect(FileTitle.make("dir/the-changelog-207.md") == "The Changelog 207")
+        #expect(FileTitle.make("big-tent-s1e9.md") == "Big Tent S1E9")
+    }
+
+    @Test("speaker labels in their common forms")
+    func labels() throws {
+        let bold = try #require(SpeakerLabel.parse("**Jane Doe:** Hello there."))
+        #expect(bold.name == "Jane Doe" && bold.rest == "Hello there." && bold.bold)
+        let stamped = try #require(SpeakerLabel.parse("**Jane Doe:** [00:12:34] Hello."))
+        #expect(stamped.name == "Jane Doe" && stamped.timestamp == "[00:12:34]" && stamped.rest == "Hello.")
+        let leading = try #require(SpeakerLabel.parse("[00:01] Sam Roe: Fine, thanks."))
+        #expect(leading.name == "Sam Roe" && leading.timestamp == "[00:01]" && leading.rest == "Fine, thanks.")
+        let alone = try #require(SpeakerLabel.parse("Sam Roe:"))
+        #expect(alone.name == "Sam Roe" && alone.rest.isEmpty)
+        let outside = try #require(SpeakerLabel.parse("**Break**: \\[24:52\\]"))
+        #expect(outside.name == "Break" && outside.timestamp == "\\[24:52\\]")
+        #expect(SpeakerLabel.parse("Note: this is prose.") == nil)
+        #expect(SpeakerLabel.parse("It was simple: we wrote tests.") == nil)
+        #expect(SpeakerLabel.parse("See https://example.com") == nil)
+    }
+
+    @Test("page noise is recognised by its shape")
+    func noise() {
+        #expect(PageNoise.isNoise("k2ickovhz7ejytjdch5k"))
+        #expect(PageNoise.isNoise("00:00"))
+        #expect(PageNoise.isNoise("**Break:**"))
+        #expect(PageNoise.isNoise("# **Break:** \\[25:59\\] to \\[27:11\\]"))
+        #expect(PageNoise.isNoise("GardeningSoftware testingTime zoneMultiplication signData storage deviceLecture/Conference"))
+        #expect(!PageNoise.isNoise("Why JavaScript and TypeScript rule on GitHub"))
+        #expect(!PageNoise.isNoise("I moved from OpenStack to Kubernetes. It was fine."))
+        #expect(!PageNoise.isNoise("Yes."))
+    }
+}
