@@ -11,7 +11,7 @@ struct Parley: AsyncParsableCommand {
             when it exists, else the bundled sample library.
             """,
         subcommands: [
-            ReadCommand.self, ListCommand.self, ShowCommand.self, SearchCommand.self, IndexCommand.self,
+            ReadCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self, SearchCommand.self, IndexCommand.self,
             BookmarksCommand.self, CheckCommand.self,
         ],
         defaultSubcommand: ReadCommand.self

@@ -39,3 +39,19 @@ final class TemporaryFolder {
 
     deinit { try? FileManager.default.removeItem(at: url) }
 }
+
+@Suite("Slugs")
+struct SlugTests {
+    @Test(arguments: [
+        ("PyDev of the Week: Giampaolo Rodola’", "pydev-of-the-week-giampaolo-rodola"),
+        ("Café crème à l'œil", "cafe-creme-a-loeil"),
+        ("日本語", "interview"),
+        ("  --  ", "interview"),
+        ("Better libraries and larger paychecks for contributors: how the two communities work together",
+         "better-libraries-and-larger-paychecks-for-contributors-how"),
+    ])
+    func makesTypeableIDs(title: String, slug: String) {
+        #expect(Slug.make(title) == slug)
+        #expect(Slug.isValid(Slug.make(title)))
+    }
+}

@@ -1,0 +1,128 @@
+import ArgumentParser
+import Foundation
+import InterviewKit
+
+/// `parley import FILE...`: raw interview text in, canonical interview files out.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Turn raw interview texts (blog posts, transcripts) into canonical interview files.",
+        discussion: """
+            Without --output the canonical text (or JSON with --json) goes to standard output. For each \
+            file, what was found (layout, speakers, questions), what the importer was unsure of, and \
+            the lines it dropped as page noise are reported on standard error. Exits 1 if any file \
+            could not be imported; the others are still imported.
+            """
+    )
+
+    @Argument(help: "Raw text files to import.")
+    var files: [String]
+
+    @Option(help: ArgumentHelp("Write one <id>.md file per interview into this folder.", valueName: "dir"))
+    var output: String?
+
+    @Flag(help: "Print the interviews as JSON (one object per line) instead of canonical text.")
+    var json = false
+
+    @Flag(help: "Replace files that already exist in the output folder.")
+    var force = false
+
+    func run() throws {
+        let writer = try output.map { try ImportWriter(folder: URL(fileURLWithPath: $0), replaceExisting: force) }
+        var failures = 0
+        for path in files {
+            do {
+                let data = try ImportReader.contents(of: path)
+                let result = try Importer.importText(data, fileName: (path as NSString).lastPathComponent)
+                report(result, for: path)
+                if let writer {
+                    let written = try writer.write(result.interview)
+                    Console.error("  wrote \(written.path)")
+                } else if json {
+                    try Console.printJSON(result.interview)
+                } else {
+                    print(InterviewFormat.write(result.interview), terminator: "")
+                }
+            } catch {
+                failures += 1
+                Console.error("\(path): \(error)")
+            }
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+
+    private func report(_ result: ImportResult, for path: String) {
+        let interview = result.interview
+        let speakers = interview.speakers.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: ", ")
+        Console.error("\(path): \(result.layout)")
+        Console.error("  id: \(interview.id); title: \(Console.safe(interview.title))")
+        Console.error("  speakers: \(Console.safe(speakers))")
+        Console.error("  \(interview.exchanges.count) questions; sections: \(interview.sections.map(\.title).joined(separator: ", "))")
+        result.warnings.forEach { Console.error("  unsure: \(Console.safe($0))") }
+        if !result.noise.isEmpty {
+            Console.error("  dropped \(result.noise.count) noise lines:")
+            result.noise.forEach { Console.error("    \(Console.safe($0))") }
+        }
+    }
+}
+
+/// Reads an input file, refusing what cannot be an interview before loading it whole.
+enum ImportReader {
+    static let maximumSize = 256 << 20
+
+    static func contents(of path: String) throws -> Data {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            throw ValidationError("cannot read: \(String(cString: strerror(errno)))")
+        }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw ValidationError("not a regular file") }
+        guard info.st_size <= maximumSize else {
+            throw ValidationError("\(info.st_size >> 20) MB is larger than the \(maximumSize >> 20) MB an interview may be")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ValidationError("cannot read the file")
+        }
+        return data
+    }
+}
+
+/// Writes imported interviews into a folder, and only there.
+///
+/// Ids are slugs, so a file name can never climb out of the folder; on top of that an existing
+/// file or a symbolic link at the target is never written through, and a second interview with
+/// an id already written in this run gets a numbered id instead of replacing the first.
+final class ImportWriter {
+    let folder: URL
+    let replaceExisting: Bool
+    private var usedIDs: Set<String> = []
+
+    init(folder: URL, replaceExisting: Bool) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        self.folder = folder.resolvingSymlinksInPath()
+        self.replaceExisting = replaceExisting
+    }
+
+    func write(_ interview: Interview) throws -> URL {
+        var interview = interview
+        var id = interview.id
+        var counter = 2
+        while usedIDs.contains(id) {
+            id = "\(interview.id)-\(counter)"
+            counter += 1
+        }
+        usedIDs.insert(id)
+        interview.id = id
+        let target = folder.appendingPathComponent(id + "." + InterviewFormat.fileExtension)
+        var info = stat()
+        if lstat(target.path, &info) == 0 {
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                throw ValidationError("\(target.path) is a symbolic link; not writing through it")
+            }
+            if !replaceExisting {
+                throw ValidationError("\(target.path) already exists; pass --force to replace it")
+            }
+        }
+        try AtomicFile.write(Data(InterviewFormat.write(interview).utf8), to: target)
+        return target
+    }
+}
