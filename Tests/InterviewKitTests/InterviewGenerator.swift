@@ -42,7 +42,7 @@ struct InterviewGenerator {
     mutating func question() -> String {
         var lines = [pick(["", "", "## ", "**Bo:** ", "\\", "#"]) + pick(Self.words) + " " + line()]
         for _ in 0..<int(0...3) { lines.append(int(0...3) == 0 ? "" : line()) }
-        if lines.last == "" { lines.removeLast() }
+        while lines.last == "" { lines.removeLast() }
         return lines.joined(separator: "\n")
     }
 
