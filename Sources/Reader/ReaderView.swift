@@ -141,13 +141,14 @@ struct ReaderView {
             middle = "\(state.bookmarks.count) bookmarks"
         }
         if let message = state.message { middle = message }
-        let hints: String
-        if state.inputMode == .searchLine {
-            hints = "Enter open  Esc leave line"
-        } else {
-            hints = ["/ search", "b bookmark", "B bookmarks", "? help", "q quit"].joined(separator: "  ")
-        }
-        return StatusBar(left: state.libraryName, middle: middle, right: hints, theme: theme)
+        // Where you are (or what just happened) matters more than the key hints: the hints
+        // shrink, then go, before the position is cut.
+        let left = state.libraryName + " · " + middle
+        let room = state.size.width - DisplayWidth.of(left) - 2
+        let hints = state.inputMode == .searchLine
+            ? ["Enter open  Esc leave line", "Esc leave line"]
+            : ["/ search  b bookmark  B bookmarks  ? help  q quit", "/ search  ? help  q quit", "? help"]
+        return StatusBar(left: left, right: hints.first { DisplayWidth.of($0) <= room } ?? "", theme: theme)
     }
 
     // MARK: Helpers
