@@ -101,7 +101,8 @@ struct ReaderEndToEndTests {
 
     @Test func resizeMidReadKeepsTheParagraphInView() throws {
         let sandbox = Sandbox()
-        let tmux = try sandbox.start(width: 120, height: 30)
+        // Short enough that the answer does not fit, so scrolling moves into it.
+        let tmux = try sandbox.start(width: 120, height: 16)
         try tmux.waitFor("Interviews")
         try tmux.send("j", "j", "Enter")
         try tmux.waitFor("Cool Python Codes")
@@ -112,6 +113,7 @@ struct ReaderEndToEndTests {
         for _ in 0..<8 { try tmux.send("j") }
         let before = try tmux.waitUntilStill()
         let firstWords = Self.firstBodyWords(before)
+        #expect(!firstWords.contains("Godson"), "scrolled past the question: \(firstWords)")
         try tmux.resize(width: 60, height: 20)
         let after = try tmux.waitUntil { ($0.first ?? "").count <= 60 && ($0.first ?? "").contains("Question 15 of 20") }
         #expect(Self.text(after).contains(firstWords), "the paragraph at the top before the resize is still on screen")
