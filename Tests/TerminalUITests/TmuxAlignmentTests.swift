@@ -27,7 +27,13 @@ import Testing
     /// Run only inside tmux, by the parent test below.
     @Test(.enabled(if: TmuxAlignmentTests.isChild))
     func child() throws {
-        let terminal = try NCursesTerminal()
+        let terminal: NCursesTerminal
+        do {
+            terminal = try NCursesTerminal()
+        } catch let error as TerminalError {
+            print("TERMINAL-ERROR: \(error)")
+            throw error
+        }
         var deadline = 0
         terminal.draw(Self.frame(terminal.size))
         while deadline < 60, let event = terminal.readEvent(timeoutMs: 1000) ?? .key(.function(99)) as InputEvent? {
@@ -86,6 +92,22 @@ import Testing
         #expect(session.query("#{alternate_on}") == "0")
     }
 
+    @Test(
+        .enabled(if: TmuxAlignmentTests.canRunParent, "tmux not installed"),
+        arguments: [("dumb", "cannot move the cursor"), ("no-such-terminal", "terminfo entry")])
+    func unusableTerminalGivesAClearErrorNotACrash(term: String, message: String) throws {
+        let session = TmuxSession(name: "parley-view-term-\(getpid())-\(term.count)")
+        defer { session.kill() }
+        let binary = CommandLine.arguments[0]
+        let command =
+            "TERM=\(term) \(binary) --testing-library swift-testing --filter 'TmuxAlignmentTests/child'; echo EXITED:$?; sleep 30"
+        try session.start(width: 160, height: 60, environment: [Self.childFlag: "1"], command: command)
+        let screen = session.waitForScreen { $0.contains { $0.hasPrefix("EXITED:") } }
+        #expect(screen.contains { $0.hasPrefix("TERMINAL-ERROR:") && $0.contains(message) }, "\(screen)")
+        // The child's test fails (status 1); a crash would be 132/134/139.
+        #expect(screen.contains("EXITED:1"))
+    }
+
     /// What tmux should show: the buffer's lines, except the two clusters the backend simplifies
     /// on purpose (VS16 dropped and padded, skin-tone modifier dropped; see ClusterEmission).
     static func expectedScreen(_ size: Size) -> [String] {
@@ -107,8 +129,9 @@ struct TmuxSession {
 
     func start(width: Int, height: Int, environment: [String: String], command: String) throws {
         var args = ["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)"]
-        for (key, value) in environment { args += ["-e", "\(key)=\(value)"] }
-        args += ["-e", "TERM=tmux-256color", command]
+        // tmux sets TERM for its panes itself; a test wanting another TERM sets it in `command`.
+        for (key, value) in environment.sorted(by: { $0.key < $1.key }) { args += ["-e", "\(key)=\(value)"] }
+        args.append(command)
         // This call starts the server, which would inherit an output pipe and hold it open for
         // its whole life, so its output goes nowhere.
         try run(args, capturingOutput: false)
