@@ -123,3 +123,29 @@ import TerminalUI
         #expect(!buffer[4, 0].style.underline && !buffer[9, 0].style.underline)
     }
 }
+
+@Suite struct MatchNavigationTests {
+    let layout = DocumentLayout(document: Fixtures.document, width: 38)
+
+    @Test func nAndNWrapAroundTheMatches() {
+        // Matches sit on lines 3, 6 and 6.
+        #expect(layout.nextMatch(from: nil, topLine: 0, forward: true) == 0)
+        #expect(layout.nextMatch(from: nil, topLine: 4, forward: true) == 1)
+        #expect(layout.nextMatch(from: nil, topLine: 9, forward: true) == 0)
+        #expect(layout.nextMatch(from: nil, topLine: 4, forward: false) == 0)
+        #expect(layout.nextMatch(from: nil, topLine: 0, forward: false) == 2)
+        #expect(layout.nextMatch(from: 2, topLine: 0, forward: true) == 0)
+        #expect(layout.nextMatch(from: 0, topLine: 0, forward: false) == 2)
+        let empty = DocumentLayout(document: TextDocument(blocks: []), width: 10)
+        #expect(empty.nextMatch(from: nil, topLine: 0, forward: true) == nil)
+        #expect(empty.lineCount == 0)
+        #expect(empty.position(ofLine: 5) == .top)
+    }
+
+    @Test func revealKeepsVisibleLinesAndScrollsToOthersWithContext() {
+        #expect(layout.reveal(line: 3, from: .top, height: 5) == .top)
+        // Line 6 is below a 5-line view from the top: it lands one line below the new top.
+        #expect(layout.line(of: layout.reveal(line: 6, from: .top, height: 5)) == 5)
+        #expect(layout.line(of: layout.reveal(line: 0, from: layout.position(ofLine: 6), height: 3)) == 0)
+    }
+}

@@ -86,14 +86,14 @@ public struct Theme: Hashable, Sendable {
         border: Style(dim: true),
         focusedBorder: Style(fg: .cyan, bold: true),
         title: Style(bold: true),
-        selection: Style(fg: .black, bg: .cyan, bold: true, reverse: false).withReverseFallback(),
+        selection: Style(fg: .black, bg: .cyan, bold: true).withReverseFallback(),
         inactiveSelection: Style(underline: true),
         secondary: Style(dim: true),
         mark: Style(fg: .yellow, bold: true),
         heading: Style(fg: .magenta, bold: true, underline: true),
         speaker: Style(fg: .cyan, bold: true),
         match: Style(fg: .black, bg: .yellow, underline: true),
-        currentMatch: Style(fg: .black, bg: .yellow, bold: true, underline: true, reverse: false).withReverseFallback(),
+        currentMatch: Style(fg: .black, bg: .yellow, bold: true, underline: true).withReverseFallback(),
         statusBar: Style(reverse: true),
         inputCursor: Style(reverse: true)
     )
