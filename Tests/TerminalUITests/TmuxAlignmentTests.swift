@@ -34,20 +34,31 @@ import Testing
             print("TERMINAL-ERROR: \(error)")
             throw error
         }
-        var deadline = 0
-        terminal.draw(Self.frame(terminal.size))
-        while deadline < 60, let event = terminal.readEvent(timeoutMs: 1000) ?? .key(.function(99)) as InputEvent? {
+        // In "keys" mode the child lists the keys it decoded on row 5, for the parent to read.
+        let showKeys = ProcessInfo.processInfo.environment[Self.childFlag] == "keys"
+        var keys: [String] = []
+        func redraw() {
+            var frame = Self.frame(terminal.size)
+            if showKeys { frame.write("keys: " + keys.joined(separator: " "), x: 1, y: 5) }
+            terminal.draw(frame)
+        }
+        redraw()
+        var idleSeconds = 0
+        while idleSeconds < 60 {
+            guard let event = terminal.readEvent(timeoutMs: 1000) else {
+                idleSeconds += 1
+                continue
+            }
             switch event {
             case .key(.char("q")):
                 terminal.shutdown()
                 return
-            case .resize(let size):
-                terminal.draw(Self.frame(size))
-            case .key(.function(99)):
-                deadline += 1
+            case .key(let key):
+                keys.append("\(key)")
             default:
                 break
             }
+            redraw()
         }
         terminal.shutdown()
     }
@@ -90,6 +101,27 @@ import Testing
         let after = session.waitForScreen { $0.contains { $0.hasPrefix("EXITED:") } }
         #expect(after.contains("EXITED:130"))
         #expect(session.query("#{alternate_on}") == "0")
+    }
+
+    @Test(.enabled(if: TmuxAlignmentTests.canRunParent, "tmux not installed"))
+    func keysAreDecodedFromARealTerminal() throws {
+        let session = TmuxSession(name: "parley-view-keys-\(getpid())")
+        defer { session.kill() }
+        let binary = CommandLine.arguments[0]
+        let command =
+            "\(binary) --testing-library swift-testing --filter 'TmuxAlignmentTests/child'; echo EXITED:$?; sleep 30"
+        try session.start(width: 120, height: 8, environment: [Self.childFlag: "keys"], command: command)
+        _ = session.waitForScreen { $0.count >= 8 && $0[7].hasSuffix("┘") }
+        for key in ["Up", "NPage", "Home", "F1", "日", "C-d", "BTab", "BSpace", "Enter", "DC"] {
+            try session.run(["send-keys", "-t", session.name, key])
+        }
+        let expected =
+            "keys: up pageDown home function(1) char(\"日\") ctrl(\"d\") backTab backspace enter delete"
+        let screen = session.waitForScreen { $0.count > 5 && $0[5].contains(expected) }
+        #expect(screen.count > 5 && screen[5].contains(expected), "\(screen)")
+        try session.run(["send-keys", "-t", session.name, "q"])
+        let after = session.waitForScreen { $0.contains { $0.hasPrefix("EXITED:") } }
+        #expect(after.contains("EXITED:0"))
     }
 
     @Test(
