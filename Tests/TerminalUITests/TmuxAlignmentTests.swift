@@ -103,6 +103,22 @@ import Testing
         #expect(session.query("#{alternate_on}") == "0")
     }
 
+    @Test(.enabled(if: TmuxAlignmentTests.canRunParent, "tmux not installed"), arguments: [false, true])
+    func noColorKeepsAttributesAndDropsColours(noColor: Bool) throws {
+        let session = TmuxSession(name: "parley-view-color-\(getpid())-\(noColor)")
+        defer { session.kill() }
+        let binary = CommandLine.arguments[0]
+        let command =
+            "\(noColor ? "NO_COLOR=1 " : "env -u NO_COLOR ")\(binary) --testing-library swift-testing --filter 'TmuxAlignmentTests/child'; sleep 30"
+        // `swift test` itself runs tests with NO_COLOR set, hence the explicit `env -u` above.
+        try session.start(width: 40, height: 8, environment: [Self.childFlag: "1"], command: command)
+        _ = session.waitForScreen { $0.count >= 8 && $0[7].hasSuffix("┘") }
+        // The focused border is bold cyan; with NO_COLOR it is still bold, but not cyan.
+        let top = try session.run(["capture-pane", "-e", "-p", "-t", session.name]).split(separator: "\n").first ?? ""
+        #expect(top.hasPrefix("\u{1B}[1m"))
+        #expect(top.contains("\u{1B}[36m") == !noColor, "\(top.debugDescription)")
+    }
+
     @Test(.enabled(if: TmuxAlignmentTests.canRunParent, "tmux not installed"))
     func keysAreDecodedFromARealTerminal() throws {
         let session = TmuxSession(name: "parley-view-keys-\(getpid())")
