@@ -81,6 +81,19 @@ import TerminalUI
         #expect(buffer[11, 1].style.reverse)
     }
 
+    @Test func snippetWindowShowsAMatchNearTheEnd() {
+        let snippet = "one two three four five six seven eight nine ten eleven twelve boat thirteen fourteen"
+        let offset = snippet.distance(from: snippet.startIndex, to: snippet.range(of: "boat")!.lowerBound)
+        let row = SearchResultRow(title: "T", question: "Q", speaker: "S", snippet: snippet, highlights: [offset..<offset + 4])
+        let pane = SearchPane(query: "boat", resultCount: 1, results: [row], selected: 0)
+        let buffer = rendered(30, 6) { pane.render(into: &$0, area: $1) }
+        // Room is 26 columns: "…", up to a quarter of it as context, the match, the rest cut with "…".
+        #expect(buffer.lines()[4] == "│  …welve boat thirteen four…│")
+        #expect((10..<14).allSatisfy { buffer[$0, 4].style == Theme.standard.match })
+        #expect(buffer[9, 4].style == Theme.standard.secondary && buffer[14, 4].style == Theme.standard.secondary)
+        #expect(buffer[3, 4].style == Theme.standard.secondary)
+    }
+
     @Test func clickedRowMapsToAResult() {
         let area = Rect(x: 0, y: 0, width: 40, height: 8)
         #expect(pane.visibleResults(in: area) == 2)
