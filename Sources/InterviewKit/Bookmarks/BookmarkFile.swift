@@ -61,9 +61,10 @@ enum BookmarkFile {
     static func encode(_ bookmarks: [Bookmark]) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let formatter = timestampFormatter()
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
-            try container.encode(timestampFormatter().string(from: date))
+            try container.encode(formatter.string(from: date))
         }
         var data = try encoder.encode(Document(format: formatName, version: currentVersion, bookmarks: bookmarks))
         data.append(0x0A)
@@ -93,10 +94,13 @@ enum BookmarkFile {
 
     private static var decoder: JSONDecoder {
         let decoder = JSONDecoder()
+        // One formatter per decoder, not per date: making one is costly (ICU) and a file holds
+        // hundreds of dates. Whole seconds (a hand-edited file) are accepted too.
+        let precise = timestampFormatter(), whole = ISO8601DateFormatter()
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
-            if let date = timestampFormatter().date(from: text) ?? ISO8601DateFormatter().date(from: text) {
+            if let date = precise.date(from: text) ?? whole.date(from: text) {
                 return date
             }
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "`\(text)` is not an ISO 8601 time")
