@@ -24,6 +24,7 @@ import Testing
 
     @Test func missingFileIsAnEmptyStoreAndNothingIsCreatedUntilAChange() throws {
         let folder = try F.folder()
+        defer { F.remove(folder) }
         let url = folder.appendingPathComponent("nested/parley/bookmarks.json")
         let store = BookmarkStore(url: url)
         #expect(store.bookmarks.isEmpty)
@@ -34,7 +35,9 @@ import Testing
     }
 
     @Test func roundTripKeepsEveryFieldAndNewestFirst() throws {
-        let url = try F.folder().appendingPathComponent("bookmarks.json")
+        let folder = try F.folder()
+        defer { F.remove(folder) }
+        let url = folder.appendingPathComponent("bookmarks.json")
         let store = BookmarkStore(url: url)
         let older = mark(0, secondsLater: 0.25)
         let newer = mark(2, secondsLater: 60.5)
@@ -48,7 +51,9 @@ import Testing
     }
 
     @Test func toggleAddsThenRemoves() throws {
-        let url = try F.folder().appendingPathComponent("bookmarks.json")
+        let folder = try F.folder()
+        defer { F.remove(folder) }
+        let url = folder.appendingPathComponent("bookmarks.json")
         let store = BookmarkStore(url: url)
         #expect(try store.toggle(mark(1)) == true)
         #expect(store.contains(mark(1).key))
@@ -59,6 +64,7 @@ import Testing
 
     @Test func writesAtomicallyLeavingNoTemporaryFiles() throws {
         let folder = try F.folder()
+        defer { F.remove(folder) }
         let url = folder.appendingPathComponent("bookmarks.json")
         let store = BookmarkStore(url: url)
         for index in interview.exchanges.indices { try store.toggle(mark(index, secondsLater: Double(index))) }
@@ -72,6 +78,7 @@ import Testing
 
     @Test func aCorruptFileIsMovedAsideWithANoticeAndANewFileStarts() throws {
         let folder = try F.folder()
+        defer { F.remove(folder) }
         let url = folder.appendingPathComponent("bookmarks.json")
         let garbage = Data("{\"format\": \"parley-bookmarks\", \"version\": 1, \"bookmarks\": [ {\"oops\"".utf8)
         try garbage.write(to: url)
@@ -92,6 +99,7 @@ import Testing
     @Test(arguments: ["", "[1, 2, 3]", "{\"format\": \"parley-bookmarks\", \"version\": 1, \"bookmarks\": [{\"interviewID\": \"x\"}]}"])
     func otherBrokenFilesAreMovedAsideToo(content: String) throws {
         let folder = try F.folder()
+        defer { F.remove(folder) }
         let url = folder.appendingPathComponent("bookmarks.json")
         try Data(content.utf8).write(to: url)
         let store = BookmarkStore(url: url)
@@ -103,6 +111,7 @@ import Testing
 
     @Test func aFileThatTurnsCorruptWhileOpenIsMovedAsideOnTheNextSave() throws {
         let folder = try F.folder()
+        defer { F.remove(folder) }
         let url = folder.appendingPathComponent("bookmarks.json")
         let store = BookmarkStore(url: url)
         try store.toggle(mark(0))
@@ -117,6 +126,7 @@ import Testing
 
     @Test func aNewerFormatIsNeverOverwritten() throws {
         let folder = try F.folder()
+        defer { F.remove(folder) }
         let url = folder.appendingPathComponent("bookmarks.json")
         let future = Data("""
             {"format": "parley-bookmarks", "version": 7, "bookmarks": [], "shelves": {"later": ["x"]}}
@@ -135,6 +145,7 @@ import Testing
 
     @Test func aNewerFormatStillShowsTheBookmarksItCanRead() throws {
         let folder = try F.folder()
+        defer { F.remove(folder) }
         let url = folder.appendingPathComponent("bookmarks.json")
         let written = BookmarkStore(url: url)
         try written.toggle(mark(3))
@@ -145,7 +156,9 @@ import Testing
     }
 
     @Test func bookmarksOfMissingInterviewsAreKept() throws {
-        let url = try F.folder().appendingPathComponent("bookmarks.json")
+        let folder = try F.folder()
+        defer { F.remove(folder) }
+        let url = folder.appendingPathComponent("bookmarks.json")
         let gone = F.interview(id: "deleted-interview", [("Lost question?", "An answer nobody can open any more.")])
         let store = BookmarkStore(url: url)
         try store.toggle(mark(0, in: gone))
@@ -163,7 +176,9 @@ import Testing
     }
 
     @Test func twoStoresOnOneFileMergeInsteadOfOverwriting() throws {
-        let url = try F.folder().appendingPathComponent("bookmarks.json")
+        let folder = try F.folder()
+        defer { F.remove(folder) }
+        let url = folder.appendingPathComponent("bookmarks.json")
         let first = BookmarkStore(url: url)
         let second = BookmarkStore(url: url)
         try first.toggle(mark(0))
@@ -178,6 +193,7 @@ import Testing
 
     @Test func aFailedSaveKeepsTheChangeAndRetriesOnTheNextOne() throws {
         let folder = try F.folder()
+        defer { F.remove(folder) }
         // The bookmark folder's place is taken by a regular file, so nothing can be written
         // (the tests run as root, for whom permission bits would not stop a write).
         let blocked = folder.appendingPathComponent("data")
@@ -206,6 +222,7 @@ import Testing
 
     @Test func saveRetriesWithoutANewChange() throws {
         let folder = try F.folder()
+        defer { F.remove(folder) }
         let blocked = folder.appendingPathComponent("data")
         try Data().write(to: blocked)
         let url = blocked.appendingPathComponent("bookmarks.json")
@@ -218,7 +235,9 @@ import Testing
     }
 
     @Test func addingTwiceKeepsTheFirstCreationTime() throws {
-        let url = try F.folder().appendingPathComponent("bookmarks.json")
+        let folder = try F.folder()
+        defer { F.remove(folder) }
+        let url = folder.appendingPathComponent("bookmarks.json")
         let store = BookmarkStore(url: url)
         try store.add(mark(0))
         try store.add(mark(0, secondsLater: 100))
@@ -226,5 +245,20 @@ import Testing
         try store.remove(mark(0).key)
         try store.remove(mark(0).key)
         #expect(BookmarkStore(url: url).bookmarks.isEmpty)
+    }
+
+    @Test func readsAHandWrittenFileWithWholeSecondTimes() throws {
+        let folder = try F.folder()
+        defer { F.remove(folder) }
+        let url = folder.appendingPathComponent("bookmarks.json")
+        try Data("""
+            {"format": "parley-bookmarks", "version": 1, "bookmarks": [{
+              "interviewID": "talk", "questionFingerprint": "0123456789abcdef", "answerIndex": 0,
+              "speaker": "Guest", "created": "2026-01-02T03:04:05Z", "excerpt": "Yes.",
+              "exchangeIndex": 4, "question": "Really?"}]}
+            """.utf8).write(to: url)
+        let store = BookmarkStore(url: url)
+        #expect(store.notices.isEmpty)
+        #expect(store.bookmarks.map(\.created) == [Date(timeIntervalSince1970: 1_767_323_045)])
     }
 }
