@@ -27,12 +27,15 @@ struct BookmarkCommandTests {
         let common = ["--library", library.path, "--bookmarks", bookmarks.path]
         // Each process adds its own 200 answers one save at a time, then removes half of them,
         // while the other does the same with the other half of the interview.
+        // With `sh -c SCRIPT NAME`, NAME is $0: the script calls parley as "$0".
         func script(_ numbers: [Int]) -> [String] {
             let removed = numbers.enumerated().filter { $0.offset.isMultiple(of: 2) }.map(\.element)
-            return ["-c", "\"$0\" bookmarks add many \(numbers.map(String.init).joined(separator: " ")) \(common.joined(separator: " ")) >/dev/null && \"$0\" bookmarks remove many \(removed.map(String.init).joined(separator: " ")) \(common.joined(separator: " ")) >/dev/null"]
+            let add = (numbers.map(String.init) + common).joined(separator: " ")
+            let remove = (removed.map(String.init) + common).joined(separator: " ")
+            return ["-c", "\"$0\" bookmarks add many \(add) && \"$0\" bookmarks remove many \(remove)", ParleyBinary.url!.path]
         }
         let odd = Array(stride(from: 1, through: count, by: 2)), even = Array(stride(from: 2, through: count, by: 2))
-        let runs = try ShellRuns.run([script(odd), script(even)], binary: ParleyBinary.url!, in: root)
+        let runs = try ParleyBinary.runAll(URL(fileURLWithPath: "/bin/sh"), [script(odd), script(even)], in: root)
         for run in runs {
             #expect(run.status == 0, "parley failed: \(run.errors)")
         }
@@ -95,28 +98,5 @@ struct BookmarkCommandTests {
         #expect(run.status != 0)
         #expect(run.errors.contains("talk has no answer #9"))
         #expect(!FileManager.default.fileExists(atPath: bookmarks.path))
-    }
-}
-
-/// Shell loops around `parley`, started together.
-enum ShellRuns {
-    static func run(_ scripts: [[String]], binary: URL, in folder: URL) throws -> [ParleyBinary.Run] {
-        let started = try scripts.enumerated().map { index, arguments in
-            let err = folder.appendingPathComponent("shell-\(index).err")
-            FileManager.default.createFile(atPath: err.path, contents: nil)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/bin/sh")
-            // With `sh -c SCRIPT NAME`, NAME becomes $0: the script refers to parley as "$0".
-            process.arguments = [arguments[0], arguments[1], binary.path]
-            process.standardError = try FileHandle(forWritingTo: err)
-            try process.run()
-            return (process, err)
-        }
-        return try started.map { process, err in
-            process.waitUntilExit()
-            let errors = try String(contentsOf: err, encoding: .utf8)
-            try FileManager.default.removeItem(at: err)
-            return ParleyBinary.Run(status: process.terminationStatus, output: "", errors: errors)
-        }
     }
 }

@@ -73,21 +73,21 @@ enum ParleyBinary {
         var errors: String
     }
 
-    /// Runs `parley` with `arguments` and waits for it; output is collected through files so a
-    /// large output cannot fill a pipe and stall the child.
+    /// Runs `parley` with `arguments` and waits for it.
     static func run(_ arguments: [String], in folder: URL) throws -> Run {
-        try runAll([arguments], in: folder)[0]
+        guard let url else { throw CocoaError(.fileNoSuchFile) }
+        return try runAll(url, [arguments], in: folder)[0]
     }
 
-    /// Starts one `parley` per argument list, all at once, and waits for every one.
-    static func runAll(_ argumentLists: [[String]], in folder: URL) throws -> [Run] {
-        guard let url else { throw CocoaError(.fileNoSuchFile) }
+    /// Starts `executable` once per argument list, all at once, and waits for every one. Output
+    /// is collected through files so that a large output cannot fill a pipe and stall a child.
+    static func runAll(_ executable: URL, _ argumentLists: [[String]], in folder: URL) throws -> [Run] {
         let started = try argumentLists.enumerated().map { index, arguments in
             let out = folder.appendingPathComponent("run-\(index).out"), err = folder.appendingPathComponent("run-\(index).err")
-            FileManager.default.createFile(atPath: out.path, contents: nil)
-            FileManager.default.createFile(atPath: err.path, contents: nil)
+            try Data().write(to: out)
+            try Data().write(to: err)
             let process = Process()
-            process.executableURL = url
+            process.executableURL = executable
             process.arguments = arguments
             process.standardOutput = try FileHandle(forWritingTo: out)
             process.standardError = try FileHandle(forWritingTo: err)
