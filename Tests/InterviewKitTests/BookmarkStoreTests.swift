@@ -119,9 +119,9 @@ import Testing
         try store.toggle(mark(1, secondsLater: 1))
         #expect(try F.names(in: folder).contains { $0.hasPrefix("bookmarks.json.corrupt-") })
         #expect(store.notices.count == 1)
-        // What this Parley knew is lost from the file only with the corrupt file, which is kept;
-        // the new file holds the change that was being saved.
-        #expect(BookmarkStore(url: url).bookmarks == [mark(1, secondsLater: 1)])
+        // The new file starts from what this Parley knew, plus the change being saved.
+        #expect(BookmarkStore(url: url).bookmarks == [mark(1, secondsLater: 1), mark(0)])
+        #expect(store.notices.first?.contains("with the bookmarks open in this Parley") == true)
     }
 
     @Test func aNewerFormatIsNeverOverwritten() throws {
@@ -260,5 +260,20 @@ import Testing
         let store = BookmarkStore(url: url)
         #expect(store.notices.isEmpty)
         #expect(store.bookmarks.map(\.created) == [Date(timeIntervalSince1970: 1_767_323_045)])
+    }
+
+    @Test func aFolderWhereTheFileShouldBeIsLeftAloneAndExplained() throws {
+        let folder = try F.folder()
+        defer { F.remove(folder) }
+        let url = folder.appendingPathComponent("bookmarks.json")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: false)
+        let store = BookmarkStore(url: url)
+        #expect(store.notices.count == 1)
+        #expect(store.notices.first?.contains("Could not read bookmarks") == true)
+        #expect(throws: BookmarkStoreError.self) { try store.toggle(mark(0)) }
+        #expect(store.contains(mark(0).key))
+        var isFolder: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) && isFolder.boolValue)
+        #expect(try F.names(in: folder) == ["bookmarks.json", "bookmarks.json.lock"])
     }
 }
