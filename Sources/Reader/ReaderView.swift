@@ -55,7 +55,6 @@ struct ReaderView {
                             title: "Interviews", emptyMessage: "No interviews in this library", theme: theme)
         case .interview:
             guard let interview = state.interview else { return ListView(rows: [], theme: theme) }
-            let marked = Set(state.bookmarks.filter { $0.interviewID == interview.id }.map(\.questionFingerprint))
             var number = 0
             let rows = interview.blocks.map { block -> ListRow in
                 switch block {
@@ -64,8 +63,7 @@ struct ReaderView {
                 case .exchange(let index):
                     number += 1
                     let question = interview.exchanges[index].question.text
-                    let fingerprint = BookmarkFingerprint.of(question: question)
-                    return ListRow("\(number). " + firstLine(question), mark: marked.contains(fingerprint) ? "★" : nil)
+                    return ListRow("\(number). " + firstLine(question), mark: state.bookmarkedExchanges.contains(index) ? "★" : nil)
                 }
             }
             return ListView(rows: rows, selected: state.blockCursor, offset: state.blockOffset, focused: focused,
