@@ -58,6 +58,15 @@ struct SearchQueryLanguageTests {
         #expect(try index.search("pepp").isEmpty)
     }
 
+    @Test func aHalfTypedWordFindsWordsWhoseStemIsShorter() throws {
+        // "running" is indexed as its stem "run", which "runn*" alone would miss.
+        #expect(try index.search("runn*").first?.matchedTexts == ["running"])
+        #expect(try index.search("runni*").first?.matchedTexts == ["running"])
+        #expect(try index.search("running*").first?.matchedTexts == ["running"])
+        #expect(MatchPattern.stemPrefixes(of: "conferen") == ["conferen", "confere", "confer", "confe"])
+        #expect(MatchPattern.stemPrefixes(of: "abc").isEmpty)
+    }
+
     @Test func quotedWordsMatchAsAPhrase() throws {
         #expect(try index.search("\"water early\"").map(\.location) == [.answer(exchange: 1, answer: 0, paragraph: 0)])
         #expect(try index.search("\"early water\"").isEmpty)
@@ -162,7 +171,7 @@ struct SearchQueryLanguageTests {
 
     @Test func patternsQuoteEveryWord() {
         let query = SearchQuery(parsing: "say a\"b NEAR( {x}")
-        let pattern = MatchPattern.build(query) { _ in true }
+        let pattern = MatchPattern.build(query) { _ in 1 }
         #expect(pattern == #"{text question title} : "say" AND {text question title} : "a""b" AND {text question title} : "NEAR(" AND {text question title} : "{x}""#)
     }
 }
