@@ -64,17 +64,31 @@ struct PassageRow: Hashable, Sendable {
 
     /// The first `contextWords` words of a text, joined by single spaces.
     static func leadingWords(of text: String) -> String {
+        // Forty words take more than this many bytes only in the rarest texts: skip the split.
+        if text.utf8.count < contextWords * 3 { return text }
         let words = text.split(maxSplits: contextWords, whereSeparator: \.isWhitespace)
         return words.count <= contextWords ? text : words.prefix(contextWords).joined(separator: " ")
     }
 
     static func clean(_ text: String) -> String {
-        var result = text.precomposedStringWithCanonicalMapping
+        var result = needsComposition(text) ? text.precomposedStringWithCanonicalMapping : text
         if result.unicodeScalars.contains(where: { $0 == SnippetMarkers.open || $0 == SnippetMarkers.close }) {
             result = String(String.UnicodeScalarView(result.unicodeScalars.map {
                 $0 == SnippetMarkers.open || $0 == SnippetMarkers.close ? "\u{FFFD}" : $0
             }))
         }
         return result
+    }
+
+    /// Whether NFC could change the text: only combining marks and conjoining Hangul jamo
+    /// compose. Checking first spares Foundation's normaliser, which was a sixth of the
+    /// indexing time, for the common text that has neither.
+    static func needsComposition(_ text: String) -> Bool {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+        return text.unicodeScalars.contains { scalar in
+            scalar.value >= 0x300 && (scalar.properties.canonicalCombiningClass != .notReordered
+                || (0x1100...0x11FF).contains(scalar.value) || (0x0900...0x0DFF).contains(scalar.value)
+                || (0x3099...0x309A).contains(scalar.value))
+        }
     }
 }
