@@ -64,7 +64,7 @@ for query in "${queries[@]}"; do
     done
     inside=$(for _ in $(seq "$runs"); do
         "$parley" search --library "$library" --limit 20 --no-update --timing -- "$query" 2>&1 >/dev/null \
-            | sed -n 's/.*search \([0-9.]*\) ms.*/\1/p'
+            | sed -n 's/.*search \([0-9.]*\) ms.*/\1/p' || true
     done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
     hits=$("$parley" search --library "$library" --limit 20 --no-update -- "$query" | wc -l || true)
     printf '%-28s %6s ms %11s ms %9s ms %6s\n' "$query" "${result[check]}" "${result[skip]}" "$inside" "$hits"
