@@ -24,6 +24,35 @@ struct SearchQueryLanguageTests {
         #expect(hits.last?.speaker == "Renée Müller")
     }
 
+    /// Two guests; the first answer says the word twice in few words, which plain bm25 would
+    /// rank above a long question saying it once: the question's weight must win.
+    static func weighed(title: String, question: String, answer: String) -> [Interview] {
+        let speakers = [Speaker(id: "h", name: "Host", role: .host), Speaker(id: "g", name: "Guest", role: .guest)]
+        return [
+            Interview(id: "asks", title: "First", speakers: speakers, exchanges: [
+                Exchange(question: Question(speaker: "h", text: question), answers: [Answer(speaker: "g", paragraphs: ["Yes."])]),
+            ]),
+            Interview(id: "mentions", title: "Second", speakers: speakers, exchanges: [
+                Exchange(question: Question(speaker: "h", text: "And then?"), answers: [Answer(speaker: "g", paragraphs: [answer])]),
+            ]),
+            Interview(id: "titled", title: title, speakers: speakers, exchanges: [
+                Exchange(question: Question(speaker: "h", text: "Hello there, how are things going today?"), answers: [
+                    Answer(speaker: "g", paragraphs: ["Fine, thank you for asking me."]),
+                ]),
+            ]),
+        ]
+    }
+
+    @Test func questionWeighsMoreThanAnswerAndTitleMoreThanBoth() throws {
+        let fixture = try SearchFixture(Self.weighed(
+            title: "Notes from a long trip across the northern lantern country",
+            question: "Tell me about the lantern you built in the old workshop by the river last year?",
+            answer: "A lantern, yes, a lantern."))
+        let hits = try fixture.index().search("lantern")
+        #expect(hits.map(\.interviewID) == ["titled", "asks", "mentions"])
+        #expect(hits.map(\.location) == [.question(exchange: 0), .question(exchange: 0), .answer(exchange: 0, answer: 0, paragraph: 0)])
+    }
+
     @Test func aTitleHitRanksAboveBoth() throws {
         // "notes" is only in the garden's title, "check" in a compilers question.
         let fixture = try SearchFixture(SearchFixture.interviews + [Interview(
