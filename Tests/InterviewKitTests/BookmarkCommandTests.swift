@@ -20,12 +20,12 @@ struct BookmarkCommandTests {
     }
 
     @Test func twoProcessesTogglingAtOnceLoseNothing() throws {
-        let count = 400
+        let count = 200
         let many = F.interview(id: "many", (1...count).map { ("Question number \($0)?", "Answer number \($0).") })
         let (root, library, bookmarks) = try setUp([many])
         defer { F.remove(root) }
         let common = ["--library", library.path, "--bookmarks", bookmarks.path]
-        // Each process adds its own 200 answers one save at a time, then removes half of them,
+        // Each process adds its own 100 answers one save at a time, then removes half of them,
         // while the other does the same with the other half of the interview.
         // With `sh -c SCRIPT NAME`, NAME is $0: the script calls parley as "$0".
         func script(_ numbers: [Int]) -> [String] {
