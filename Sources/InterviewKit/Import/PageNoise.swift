@@ -6,6 +6,8 @@
 /// every line of a very large file (long prose lines leave after a length check).
 enum PageNoise {
     static func isNoise(_ line: String) -> Bool {
+        // Long lines can only be keyword clouds; most prose leaves at its first ". ".
+        if line.utf8.count > 220 { return isKeywordCloud(line) }
         let text = TextDecoding.trimmed(line)
         if text.isEmpty { return false }
         let utf8Count = text.utf8.count
@@ -95,11 +97,11 @@ enum PageNoise {
     /// fitMultiplication sign…"): words glued together with a capital and no space, many times,
     /// and none of the punctuation of sentences or code.
     static func isKeywordCloud(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 40 else { return false }
+        let count = text.utf8.count
+        guard count >= 40 else { return false }
         var glued = 0
         var previous: UInt8 = 0x20
-        for byte in bytes {
+        for byte in text.utf8 {
             switch byte {
             case 0x3D, 0x3B, 0x7B, 0x7D: return false
             default: break
@@ -110,8 +112,8 @@ enum PageNoise {
             if previous == 0x2E || (previous == 0x2C && byte == 0x20) { return false }
             previous = byte
         }
-        if let last = bytes.last, last == 0x2E || last == 0x3F || last == 0x21 { return false }
-        return glued >= 5 && glued * 60 >= bytes.count
+        if previous == 0x2E || previous == 0x3F || previous == 0x21 { return false }
+        return glued >= 5 && glued * 60 >= count
     }
 }
 
@@ -136,6 +138,7 @@ enum Timestamp {
     /// Length in characters of a timestamp at the start of `text` (`[00:12]`, `\[00:12\]`,
     /// `(00:12)`, `00:12`), including brackets, or nil.
     static func leadingLength<S: StringProtocol>(_ text: S) -> Int? {
+        guard let first = text.utf8.first, first == 0x5B || first == 0x28 || first == 0x5C || (first >= 0x30 && first <= 0x39) else { return nil }
         let characters = Array(text.prefix(24))
         var index = 0
         var closers: [String] = []

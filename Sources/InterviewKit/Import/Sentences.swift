@@ -82,6 +82,12 @@ enum QuestionShape {
         if Sentences.isQuestion(text) {
             let sentences = Sentences.split(text)
             let statements = sentences.filter { !Sentences.isQuestion($0) }.count
+            // Someone speaking of themselves without addressing anyone is answering, even
+            // when their sentence ends in a question mark.
+            let words = Set(lower.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init))
+            let firstPerson = words.contains("i") || words.contains("my") || words.contains("i'm") || words.contains("i’m")
+            let addressed = words.contains { $0 == "you" || $0 == "your" || $0.hasPrefix("you'") || $0.hasPrefix("you’") }
+            if firstPerson && !addressed { return .none }
             return statements <= 2 && text.count <= 500 ? .asks : .none
         }
         let trimmedEnd = text.hasSuffix(":") || text.hasSuffix("：")

@@ -160,7 +160,11 @@ enum TranscriptLayout {
 
         var assembler = InterviewAssembler()
         var ids: [String: String] = [:]
-        for name in names { ids[name] = assembler.speaker(named: displayName(name), role: roles[name]!) }
+        for name in names {
+            ids[name] = assembler.speaker(named: displayName(name), role: roles[name]!)
+            // A renamed label ("Q" → "Interviewer") is listed so that the label's text is accounted for.
+            if displayName(name) != name { document.metadataLines.append(name + ":") }
+        }
         var title: String? = nil
         var intro: [[String]] = []
         enum Place { case none, question, answer(String), section }
