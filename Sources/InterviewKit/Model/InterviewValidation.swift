@@ -73,12 +73,12 @@ extension Interview {
     }
 
     /// Lines may not end in blanks or be only blanks (the reader would end the paragraph there);
-    /// empty lines are allowed only between a question's paragraphs.
+    /// empty lines are allowed only in a question after its first line (written as `>`).
     private static func lineProblems(_ lines: [String], allowEmpty: Bool, place: String) -> [String] {
         var problems: [String] = []
         for (index, line) in lines.enumerated() {
             if line.isEmpty {
-                if !allowEmpty || index == lines.count - 1 { problems.append("\(place): line \(index + 1) is empty") }
+                if !allowEmpty { problems.append("\(place): line \(index + 1) is empty") }
                 continue
             }
             if line.unicodeScalars.allSatisfy(isBlank) { problems.append("\(place): line \(index + 1) holds only whitespace"); continue }
