@@ -43,7 +43,9 @@ struct ImporterCorpusTests {
             var rest = String(paragraph[end.upperBound...]).trimmingCharacters(in: .whitespaces)
             if let newline = rest.firstIndex(of: "\n") { rest = String(rest[..<newline]) }
             // A label alone, or with only a timestamp, speaks the next paragraph.
-            if (rest.isEmpty || Timestamp.isOnlyTimestamps(rest)), index + 1 < paragraphs.count {
+            if rest.isEmpty || Timestamp.isOnlyTimestamps(rest) {
+                // Nothing said (the next paragraph is another label): not a turn.
+                guard index + 1 < paragraphs.count, !paragraphs[index + 1].hasPrefix("**") else { continue }
                 let next = paragraphs[index + 1].components(separatedBy: "\n")[0]
                 rest = rest.isEmpty ? next : rest + " " + next
             }

@@ -6,21 +6,21 @@
 /// every line of a very large file (long prose lines leave after a length check).
 enum PageNoise {
     static func isNoise(_ line: String) -> Bool {
+        let count = line.utf8.count
         // Long lines can only be keyword clouds; most prose leaves at its first ". ".
-        if line.utf8.count > 220 { return isKeywordCloud(line) }
+        if count > 220 { return isKeywordCloud(line) }
+        if count > 60 {
+            // Credits and script warnings are recognised by their first words alone.
+            let head = String(TextDecoding.trimmingLeadingWhitespace(line).prefix(32)).lowercased()
+            if prefixes.contains(where: { head.hasPrefix($0) }) { return true }
+            return isKeywordCloud(line)
+        }
         let text = TextDecoding.trimmed(line)
         if text.isEmpty { return false }
-        let utf8Count = text.utf8.count
-        if utf8Count <= 60 {
-            let key = text.lowercased()
-            if exactLines.contains(key) { return true }
-            if isCounter(text) || isImageID(text) || isBreakMarker(text) { return true }
-        }
-        if utf8Count <= 200 {
-            let key = text.lowercased()
-            if prefixes.contains(where: { key.hasPrefix($0) }) { return true }
-            if key.contains("javascript") && (key.contains("enable") || key.contains("disabled")) { return true }
-        }
+        let key = text.lowercased()
+        if exactLines.contains(key) { return true }
+        if isCounter(text) || isImageID(text) || isBreakMarker(text) { return true }
+        if prefixes.contains(where: { key.hasPrefix($0) }) { return true }
         return isKeywordCloud(text)
     }
 
@@ -40,7 +40,8 @@ enum PageNoise {
     private static let prefixes = [
         "cover photo", "photo credit", "photo by ", "photo: ", "image credit", "image: ", "image by ",
         "featured image", "header image", "credit: ", "transcript: english", "we're sorry but this page",
-        "we’re sorry but this page",
+        "we’re sorry but this page", "please enable javascript", "javascript is disabled", "you need to enable javascript",
+        "this site requires javascript", "enable javascript to",
     ]
 
     /// A lone number or clock time (`11`, `00:00`, `1:02:03`): a counter or timestamp, not text.

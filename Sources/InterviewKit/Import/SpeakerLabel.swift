@@ -86,12 +86,12 @@ struct SpeakerLabel: Hashable, Sendable {
         guard trimmedName.count <= 60, !trimmedName.contains("*"), !trimmedName.contains("?"),
               trimmedName.split(separator: " ").count <= 8
         else { return nil }
-        if !after.isEmpty, let next = after.first, !TextDecoding.isBlank(next.unicodeScalars.first!) { return nil }
-        var rest = TextDecoding.trimmingLeadingWhitespace(after)
-        if stamp == nil, let length = Timestamp.leadingLength(rest) {
-            stamp = String(rest.prefix(length))
-            rest = TextDecoding.trimmingLeadingWhitespace(rest.dropFirst(length))
-        }
+        // `**Name:**Text` and `**Name:*** text` happen in real transcripts: a colon inside the
+        // bold is label enough. `**Word**:` must be followed by a blank to count.
+        let colonInside = inner.hasSuffix(":") || inner.hasSuffix("：")
+        if !colonInside, !after.isEmpty, let next = after.first, !TextDecoding.isBlank(next.unicodeScalars.first!) { return nil }
+        // A timestamp after the label stays in the text exactly as written (`\[33:15\]You…`).
+        let rest = TextDecoding.trimmingLeadingWhitespace(after)
         return SpeakerLabel(name: trimmedName, rest: String(rest), timestamp: stamp, bold: true)
     }
 
