@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lines that a copied web page or a transcript export carries but that nobody said or wrote:
 /// script warnings, image placeholders and ids, photo credits, stray counters, machine keyword
 /// clouds, comment-form chrome and "Break" markers.
@@ -12,7 +14,7 @@ enum PageNoise {
         if count > 60 {
             // Credits and script warnings are recognised by their first words alone.
             let head = String(TextDecoding.trimmingLeadingWhitespace(line).prefix(32)).lowercased()
-            if prefixes.contains(where: { head.hasPrefix($0) }) { return true }
+            if prefixes.contains(where: { head.hasPrefix($0) }) || isScriptWarning(line) { return true }
             return isKeywordCloud(line)
         }
         let text = TextDecoding.trimmed(line)
@@ -20,8 +22,20 @@ enum PageNoise {
         let key = text.lowercased()
         if exactLines.contains(key) { return true }
         if isCounter(text) || isImageID(text) || isBreakMarker(text) { return true }
-        if prefixes.contains(where: { key.hasPrefix($0) }) { return true }
+        if prefixes.contains(where: { key.hasPrefix($0) }) || isScriptWarning(text) { return true }
         return isKeywordCloud(text)
+    }
+
+    /// A page's complaint that scripts are off ("… doesn't work properly without JavaScript
+    /// enabled. Please enable it …").
+    static func isScriptWarning(_ line: String) -> Bool {
+        guard line.contains("JavaScript") || line.contains("javascript") else { return false }
+        let lower = line.lowercased()
+        // Both the complaint and the page's address to the reader, so that speech about the
+        // language ("you can enable that in JavaScript") is never taken for it.
+        let complaint = ["without javascript", "javascript enabled", "enable javascript", "javascript is disabled", "javascript is required", "requires javascript"]
+        let address = ["please", "this page", "this site", "your browser"]
+        return complaint.contains(where: lower.contains) && address.contains(where: lower.contains)
     }
 
     /// Whole lines of page chrome, compared lowercased.
@@ -39,8 +53,7 @@ enum PageNoise {
     /// Starts of credit and chrome lines, lowercased.
     private static let prefixes = [
         "cover photo", "photo credit", "photo by ", "photo: ", "image credit", "image: ", "image by ",
-        "featured image", "header image", "credit: ", "transcript: english", "we're sorry but this page",
-        "we’re sorry but this page", "please enable javascript", "javascript is disabled", "you need to enable javascript",
+        "featured image", "header image", "credit: ", "transcript: english", "please enable javascript", "javascript is disabled", "you need to enable javascript",
         "this site requires javascript", "enable javascript to",
     ]
 
@@ -53,7 +66,7 @@ enum PageNoise {
         return digits > 0 && digits <= 8
     }
 
-    /// A lone machine token such as an image id (`k2ickovhz7ejytjdch5k`) or a file name of an
+    /// A lone machine token such as an image id (`q8zkf02mwpx7tbnd41ra`) or a file name of an
     /// image: long, no spaces, lowercase letters mixed with digits.
     static func isImageID(_ text: String) -> Bool {
         let lower = text.lowercased()
@@ -94,8 +107,8 @@ enum PageNoise {
         return body.first == "[" || body.first == "(" || body.hasPrefix("\\[") ? markerWords.contains(stripped.lowercased()) : false
     }
 
-    /// Concatenated keyword lists that video pages generate ("BitComputer programmingGoodness of
-    /// fitMultiplication sign…"): words glued together with a capital and no space, many times,
+    /// Concatenated keyword lists that video pages generate ("GardeningSoftware testingTime
+    /// zoneData storage device…"): words glued together with a capital and no space, many times,
     /// and none of the punctuation of sentences or code.
     static func isKeywordCloud(_ text: String) -> Bool {
         let count = text.utf8.count

@@ -45,7 +45,7 @@ enum Sentences {
 
 /// How much a paragraph looks like an interviewer's question in a written Q&A.
 enum QuestionShape {
-    /// Openings of questions phrased as requests ("Tell us more about your book.").
+    /// Openings of questions phrased as requests ("Tell us about your setup.").
     static let requestOpenings = [
         "tell us", "tell me", "talk to me", "talk to us", "talk about", "talk us through", "describe",
         "explain", "walk us", "walk me", "give us", "share with us", "share your", "let's talk",
