@@ -10,6 +10,9 @@ final class TmuxSession {
     private let socket = "parley-e2e-\(UUID().uuidString.prefix(8))"
     private let name = "parley"
     private let tmux: String
+    /// The tmux server's process, killed outright when the session goes away so that no server
+    /// (and no reader inside it) outlives its test.
+    private var serverPID: pid_t = 0
 
     init(width: Int, height: Int, command: [String], environment: [String: String] = [:]) throws {
         guard let tmux = Executable.find("tmux") else { throw E2EError("tmux is not installed") }
@@ -21,10 +24,20 @@ final class TmuxSession {
         try run(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", name, shellCommand])
         // Keep the pane after the program exits, so a test can read its last screen.
         try? run(["set-option", "-t", name, "remain-on-exit", "on"])
+        serverPID = pid_t((try? run(["display-message", "-p", "-t", name, "#{pid}"]))?
+            .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
     }
 
-    deinit {
+    deinit { close() }
+
+    /// Ends the tmux server and the program in it (it gets SIGHUP, as when a terminal closes).
+    func close() {
         _ = try? run(["kill-server"])
+        if serverPID > 0, kill(serverPID, 0) == 0 {
+            usleep(100_000)
+            kill(serverPID, SIGKILL)
+        }
+        serverPID = 0
     }
 
     /// Sends tmux key names (`Enter`, `Escape`, `C-d`, `Down`) or, with `literal`, text to type.
