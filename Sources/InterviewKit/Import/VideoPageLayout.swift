@@ -110,8 +110,10 @@ enum VideoPageLayout {
                 answerer = assembler.speaker(named: "Speaker", role: .guest)
                 document.warnings.append("the page names no speakers; answers are given to \"Speaker\"")
             } else {
-                answerer = assembler.speaker(named: people.joined(separator: " and "), role: .unknown)
-                document.warnings.append("the transcript does not say which speaker answers; answers are given to \"\(people.joined(separator: " and "))\"")
+                // Not "A and B": a name search for either person must not claim answers that
+                // nobody can attribute to them.
+                answerer = assembler.speaker(named: "The speakers", role: .unknown)
+                document.warnings.append("the transcript does not say which of \(people.joined(separator: ", ")) answers; answers are given to \"The speakers\"")
             }
             for exchange in segments.exchanges {
                 assembler.ask(audience, group(exchange.question))

@@ -58,7 +58,32 @@ struct SearchExecution {
             guard let upper else { break }
             lowerRowID = upper
         }
-        return collector.hits
+        return Self.answersBeforeTheirQuestion(collector.hits)
+    }
+
+    /// A question that matches lifts its whole exchange, but what a reader came for is the
+    /// answers: a question hit is listed right after the answer hits of its own exchange.
+    static func answersBeforeTheirQuestion(_ hits: [SearchHit]) -> [SearchHit] {
+        func exchangeKey(_ hit: SearchHit) -> String? {
+            hit.location.exchange.map { "\(hit.interviewID)\u{0}\($0)" }
+        }
+        var lastAnswer: [String: Int] = [:]
+        for (index, hit) in hits.enumerated() {
+            if case .answer = hit.location, let key = exchangeKey(hit) { lastAnswer[key] = index }
+        }
+        var result: [SearchHit] = []
+        var waiting: [String: [SearchHit]] = [:]
+        for (index, hit) in hits.enumerated() {
+            if case .question = hit.location, let key = exchangeKey(hit), let last = lastAnswer[key], last > index {
+                waiting[key, default: []].append(hit)
+                continue
+            }
+            result.append(hit)
+            if let key = exchangeKey(hit), lastAnswer[key] == index, let questions = waiting.removeValue(forKey: key) {
+                result += questions
+            }
+        }
+        return result
     }
 
     private func collect(rowID: Int64, rank: Double, into collector: inout HitCollector) throws {
