@@ -26,6 +26,9 @@ struct SearchExecution {
     static let examinedPerWindow = 4_000
     static let snippetTokens = 14
 
+    /// Statements are prepared once per connection (`cachedStatement`): a page of 200 hits runs
+    /// the per-hit query 200 times, and preparing it each time (parsing, authorising every
+    /// column) cost more than running it.
     func run() throws -> [SearchHit] {
         guard limit > 0 else { return [] }
         var collector = HitCollector(limit: limit)
@@ -54,7 +57,7 @@ struct SearchExecution {
 
     private func collect(rowID: Int64, rank: Double, into collector: inout HitCollector) throws {
         let marker = "char(\(SnippetMarkers.open.value)), char(\(SnippetMarkers.close.value)), '\(SnippetMarkers.ellipsis)', \(Self.snippetTokens)"
-        guard let row = try Row.fetchOne(db, sql: """
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: """
             SELECT p.interview_id, p.kind, p.block, p.answer, p.paragraph, i.title AS interview_title,
                    passage_text.question, passage_text.speaker,
                    snippet(passage_text, 0, \(marker)) AS text_snippet,
@@ -64,7 +67,7 @@ struct SearchExecution {
             JOIN passage p ON p.id = passage_text.rowid
             JOIN interview i ON i.id = p.interview_id
             WHERE passage_text MATCH ? AND passage_text.rowid = ?
-            """, arguments: [pattern, rowID]),
+            """), arguments: [pattern, rowID]),
             let kind = IndexSchema.Kind(rawValue: row["kind"])
         else { return }
         let interviewID: String = row["interview_id"]
@@ -82,10 +85,10 @@ struct SearchExecution {
             let key = HitCollector.Key.exchange(interviewID, block)
             guard !collector.contains(key) else { return }
             var asked = base
-            asked.speaker = try String.fetchOne(db, sql: """
+            asked.speaker = try String.fetchOne(db.cachedStatement(sql: """
                 SELECT passage_text.speaker FROM passage JOIN passage_text ON passage_text.rowid = passage.id
                 WHERE passage.interview_id = ? AND passage.kind = ? AND passage.block = ?
-                """, arguments: [interviewID, IndexSchema.Kind.question.rawValue, block]) ?? ""
+                """), arguments: [interviewID, IndexSchema.Kind.question.rawValue, block]) ?? ""
             collector.add(hit(interviewID, asked, .question(exchange: block), questionSnippet, rank), key: key)
         } else {
             let key = HitCollector.Key.interview(interviewID)
