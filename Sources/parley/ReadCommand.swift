@@ -46,19 +46,3 @@ struct ReadCommand: ParsableCommand {
         ReaderLoop.run(controller, on: terminal)
     }
 }
-
-/// The library as the reader sees it: everything comes from the search index, so opening the
-/// reader does not read every interview file.
-final class IndexedLibrary: ReaderLibrary {
-    let index: SearchIndex
-    let name: String
-
-    init(index: SearchIndex, name: String) {
-        self.index = index
-        self.name = name
-    }
-
-    func interviews() throws -> [InterviewSummary] { try index.interviews() }
-    func interview(id: String) throws -> Interview? { try index.interview(id: id) }
-    func search(_ query: String, limit: Int) throws -> [SearchHit] { try index.search(query, limit: limit) }
-}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// The one table `run` prints (Markdown, so it can be pasted into docs/PERFORMANCE.md).
+enum Report {
+    static func table(_ results: [SizeResult]) -> String {
+        var rows: [[String]] = [["Measure"] + results.map { "\($0.interviews) interviews" } + ["Target at 10,000"]]
+        func row(_ name: String, _ target: String = "", _ value: (SizeResult) -> String) {
+            rows.append([name] + results.map(value) + [target])
+        }
+        let ms = { (seconds: Double) in String(format: seconds < 0.01 ? "%.2f" : "%.1f", seconds * 1000) }
+        row("Library size (canonical / raw)") { "\(megabytes($0.libraryBytes)) MB / \(megabytes($0.rawBytes)) MB" }
+        row("Import, raw text → model") { String(format: "%.1f MB/s (%@ MB)", $0.importMBps, megabytes($0.importProbe.bytes)) }
+        row("First index build", "≥ 60% of sqlite3") { String(format: "%.1f MB/s (%.1f s)", $0.buildMBps, $0.index.firstBuildSeconds) }
+        row("  sqlite3 FTS5 bulk load (ceiling)") { String(format: "%.1f MB/s (%.1f s)", $0.ceilingMBps, $0.sqliteCeilingSeconds) }
+        row("  Parley / ceiling") { String(format: "%.0f%%", 100 * $0.buildMBps / $0.ceilingMBps) }
+        row("Re-index after changing one file", "≤ 200 ms") { ms($0.index.changedFileSeconds) + " ms" }
+        row("Re-index after touching one file") { ms($0.index.touchedFileSeconds) + " ms" }
+        row("Start → first frame, warm index (process)", "≤ 150 ms") { ms($0.startToFrame) + " ms" }
+        row("  in process (open, update, list, draw)") {
+            "\(ms($0.inProcessStartToFrame)) ms (update \(ms($0.warmUpdate)))"
+        }
+        for (label, name) in [("move", "Key → frame: move"), ("open", "Key → frame: open"), ("scroll", "Key → frame: scroll")] {
+            row("\(name) (p50 / p95 / max)", "≤ 5 ms") { let p = $0.keys(label); return "\(ms(p.p50)) / \(ms(p.p95)) / \(ms(p.max)) ms" }
+        }
+        row("Typing in the search pane (p50 / max per key)", "≤ 50 ms") { let p = $0.keys("type"); return "\(ms(p.p50)) / \(ms(p.max)) ms" }
+        row("Search p50 / p95 / p99 (200 queries)", "p95 ≤ 50 ms (aim 15)") {
+            let p = $0.searchLatency
+            return "\(ms(p.p50)) / \(ms(p.p95)) / \(ms(p.p99)) ms"
+        }
+        for kind in BenchQueries.Kind.allCases {
+            row("  \(kind.rawValue) p50 / p95") { let p = $0.searchLatency(kind: kind); return "\(ms(p.p50)) / \(ms(p.p95)) ms" }
+        }
+        row("`grep -ril` median (same files)") { ms($0.grepMedian) + " ms" }
+        row("  Parley median on those queries", "≥ 10× faster") {
+            String(format: "%@ ms (%.0f× faster)", ms($0.parleyMedianOnGrepQueries), $0.grepMedian / $0.parleyMedianOnGrepQueries)
+        }
+        row("Common word “\(BenchQueries.commonWord)”: first 200 hits", "≤ 50 ms") { result in
+            let rows = result.commonWordRows.map { "\($0) rows" } ?? "?"
+            let plain = result.commonWordPlainRankedSeconds.map { "; plain bm25 in sqlite3 \(ms($0)) ms" } ?? ""
+            return "\(result.commonWordSearch.map(ms) ?? "?") ms (\(rows)\(plain))"
+        }
+        row("Peak memory: reader", "≤ 200 MB") { String(format: "%.0f MB", $0.readerPeakMB) }
+        row("Peak memory: search / index build / import") {
+            String(format: "%.0f / %.0f / %.0f MB", $0.search.peakMB, $0.index.peakMB, $0.importProbe.peakMB)
+        }
+        return markdown(rows)
+    }
+
+    private static func markdown(_ rows: [[String]]) -> String {
+        var lines: [String] = []
+        for (index, row) in rows.enumerated() {
+            lines.append("| " + row.joined(separator: " | ") + " |")
+            if index == 0 { lines.append("|" + row.map { _ in "---" }.joined(separator: "|") + "|") }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// Everything measured for one library size; the JSON file holds one per size.
+struct SizeResult: Codable {
+    var interviews: Int
+    var libraryBytes: Int
+    var rawBytes: Int
+    var importProbe: ImportProbeResult
+    var index: IndexProbeResult
+    var sqliteCeilingSeconds: Double
+    /// Parent-side launch → `first-frame` line, per reader run.
+    var processStartToFrameSeconds: [Double]
+    var readers: [ReaderProbeResult]
+    var search: SearchProbeResult
+    var grepSeconds: [String: Double]
+    var commonWordRows: Int?
+    var commonWordPlainRankedSeconds: Double?
+
+    // MARK: Derived figures
+
+    var importMBps: Double { Double(importProbe.bytes) / 1e6 / importProbe.seconds }
+    var buildMBps: Double { Double(index.bytes) / 1e6 / index.firstBuildSeconds }
+    var ceilingMBps: Double { Double(index.bytes) / 1e6 / sqliteCeilingSeconds }
+    var startToFrame: Double { median(processStartToFrameSeconds) }
+    var inProcessStartToFrame: Double { median(readers.map(\.startToFrameSeconds)) }
+    var warmUpdate: Double { median(readers.map(\.updateSeconds)) }
+    var readerPeakMB: Double { readers.map(\.peakMB).max() ?? .nan }
+
+    func keys(_ label: String) -> Percentiles {
+        Percentiles(readers.flatMap { $0.keys[label] ?? [] })
+    }
+
+    var searchLatency: Percentiles { Percentiles(search.samples.flatMap(\.seconds)) }
+
+    func searchLatency(kind: BenchQueries.Kind) -> Percentiles {
+        Percentiles(search.samples.filter { $0.kind == kind.rawValue }.flatMap(\.seconds))
+    }
+
+    /// Parley's median over the queries grep was timed on, and grep's.
+    var grepMedian: Double { median(Array(grepSeconds.values)) }
+    var parleyMedianOnGrepQueries: Double {
+        median(search.samples.filter { grepSeconds[$0.query] != nil }.map { median($0.seconds) })
+    }
+
+    /// The reader's first results for the common word, typed letter by letter: the slowest key.
+    var typingWorst: Double { keys("type").max }
+
+    var commonWordSearch: Double? {
+        search.samples.first { $0.query == BenchQueries.commonWord }.map { median($0.seconds) }
+    }
+}
