@@ -53,6 +53,20 @@ final class TmuxSession {
         try run(["display-message", "-p", "-t", name, "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
+    /// A tmux format variable of the pane (`pane_title`, `alternate_on`, `pane_pid`…).
+    func paneVariable(_ variable: String) throws -> String {
+        try run(["display-message", "-p", "-t", name, "#{\(variable)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The pane's title, which an obeyed OSC 0/2 sequence would change.
+    func paneTitle() throws -> String { try paneVariable("pane_title") }
+
+    /// The exit status of the program once it has exited.
+    func exitStatus() throws -> Int? { Int(try paneVariable("pane_dead_status")) }
+
+    /// Closes the pane as closing a terminal window does: the program gets SIGHUP.
+    func closePane() throws { try run(["kill-pane", "-t", name]) }
+
     /// Polls the screen until `predicate` holds, for at most `seconds`; returns the last screen.
     @discardableResult
     func waitUntil(seconds: Double = 15, _ predicate: ([String]) -> Bool) throws -> [String] {
@@ -104,31 +118,22 @@ enum Executable {
     static func runCapturing(
         _ path: String, _ arguments: [String], environment: [String: String]? = nil, input: Data? = nil
     ) throws -> (status: Int32, stdout: String, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        if let environment { process.environment = environment }
         // Output goes to files, not pipes: a chatty program can never block on a full pipe.
         let folder = FileManager.default.temporaryDirectory
         let outURL = folder.appendingPathComponent("parley-out-\(UUID().uuidString)")
         let errURL = folder.appendingPathComponent("parley-err-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let inURL = folder.appendingPathComponent("parley-in-\(UUID().uuidString)")
         defer {
-            try? FileManager.default.removeItem(at: outURL)
-            try? FileManager.default.removeItem(at: errURL)
+            for url in [outURL, errURL, inURL] { try? FileManager.default.removeItem(at: url) }
         }
-        process.standardOutput = try FileHandle(forWritingTo: outURL)
-        process.standardError = try FileHandle(forWritingTo: errURL)
-        let inPipe = Pipe()
-        process.standardInput = inPipe
-        try process.run()
-        if let input { inPipe.fileHandleForWriting.write(input) }
-        try? inPipe.fileHandleForWriting.close()
-        process.waitUntilExit()
+        try (input ?? Data()).write(to: inURL)
+        let child = try Subprocess(path, arguments, environment: environment, stdout: outURL.path, stderr: errURL.path, stdinPath: inURL.path)
+        let status = child.wait()
         let outData = (try? Data(contentsOf: outURL)) ?? Data()
         let errData = (try? Data(contentsOf: errURL)) ?? Data()
-        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+        // A death by signal reads as 128 + the signal, as a shell reports it.
+        let code = Subprocess.exitCode(of: status) ?? 128 + (Subprocess.signal(of: status) ?? 0)
+        return (code, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
     }
 }
 
