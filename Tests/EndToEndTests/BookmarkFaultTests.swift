@@ -56,13 +56,23 @@ struct BookmarkFaultTests {
         var confirmed: Set<Place> = []
         var attempted: Set<Place> = []
         var killedMidway = 0
-        for round in 0..<rounds {
+        // How long a whole run takes here (start-up, then one save per answer), so the kills
+        // land anywhere in it however fast or loaded the machine is.
+        let started = Date()
+        let (timedProgram, timedArguments) = lineBuffered(["bookmarks", "add", "many"] + (1...perRound).map(String.init) + ["--bookmarks", file])
+        let timed = try Spawned(timedProgram, timedArguments, environment: environment)
+        #expect(timed.finish(within: 120)?.exitCode == 0, "\(timed.stderr)")
+        let wholeRun = Date().timeIntervalSince(started)
+        confirmed = try saved(file, environment: environment)
+        attempted = confirmed
+        #expect(confirmed.count == perRound)
+        for round in 1...rounds {
             let places = (0..<perRound).map { Place(exchange: (round * perRound + $0) % Self.exchanges + 1) }
             attempted.formUnion(places)
             let (program, arguments) = lineBuffered(["bookmarks", "add", "many"] + places.map(\.description) + ["--bookmarks", file])
             let spawned = try Spawned(program, arguments, environment: environment)
             // A random moment from start-up (loading the library) to well into the saves.
-            usleep(UInt32.random(in: 0...250_000))
+            usleep(UInt32.random(in: 0...UInt32(wholeRun * 1_000_000)))
             spawned.signal(SIGKILL)
             _ = spawned.finish(within: 30)
             let printed = spawned.stdout.split(separator: "\n").compactMap { line -> Place? in

@@ -145,7 +145,7 @@ struct HostileInputTests {
         ])
         try session.waitFor("Interview good-one", seconds: 60)
         try session.send("Enter")
-        try session.waitFor("Answer 1 mentions")
+        try session.waitFor("1. Question 1 about good-one?")
         try session.send("q")
         try session.send("q")
         try session.waitUntil { _ in (try? session.programExited()) == true }
