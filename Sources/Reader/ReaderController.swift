@@ -157,6 +157,7 @@ public final class ReaderController {
             let summary = state.interviews[state.libraryCursor]
             guard let interview = load(summary.id) else { return }
             state.interview = interview
+            refreshBookmarks()
             state.screen = .interview
             state.highlightQuery = nil
             state.blockOffset = 0
@@ -205,6 +206,7 @@ public final class ReaderController {
 
     private func showInInterview(_ interview: Interview, block: Interview.Block, highlight: String?) {
         state.interview = interview
+        refreshBookmarks()
         state.screen = .interview
         state.focus = .detail
         state.highlightQuery = highlight
@@ -329,11 +331,13 @@ public final class ReaderController {
             state.message = "This question has no answer to bookmark"
             return
         }
-        let answer = currentAnswer(in: interview.exchanges[exchange])
-        let bookmark = Bookmark(interview: interview, exchange: exchange, answer: answer, created: Date())
+        let position = AnswerPosition(exchange: exchange, answer: currentAnswer(in: interview.exchanges[exchange]))
+        let speaker = interview.name(of: interview.exchanges[exchange].answers[position.answer].speaker)
+        // By position, not by key: a bookmark made before the question was edited keeps its old
+        // fingerprint, and toggling it must remove it rather than add a second one.
         var added = false
-        save { added = try bookmarkStore.toggle(bookmark) }
-        state.message = state.message ?? (added ? "Bookmarked \(bookmark.speaker)’s answer" : "Removed the bookmark on \(bookmark.speaker)’s answer")
+        save { added = try bookmarkStore.toggle(position, in: interview, now: Date()) }
+        state.message = state.message ?? (added ? "Bookmarked \(speaker)’s answer" : "Removed the bookmark on \(speaker)’s answer")
         refreshBookmarks()
     }
 
@@ -358,6 +362,7 @@ public final class ReaderController {
 
     private func refreshBookmarks() {
         state.bookmarks = bookmarkStore.bookmarks
+        state.bookmarkedExchanges = state.interview.map { Set(bookmarkStore.positions(in: $0).keys.map(\.exchange)) } ?? []
     }
 
     // MARK: Mouse

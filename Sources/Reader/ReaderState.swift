@@ -44,6 +44,8 @@ public struct ReaderState: Sendable {
 
     // Bookmarks, newest first, as the store had them at the last change.
     public var bookmarks: [Bookmark] = []
+    /// The exchanges of the open interview that hold a bookmarked answer (marked in its list).
+    public var bookmarkedExchanges: Set<Int> = []
     public var bookmarkCursor = 0
     public var bookmarkOffset = 0
     public var screenBeforeBookmarks: Screen = .library

@@ -55,7 +55,6 @@ struct ReaderView {
                             title: "Interviews", emptyMessage: "No interviews in this library", theme: theme)
         case .interview:
             guard let interview = state.interview else { return ListView(rows: [], theme: theme) }
-            let marked = Set(state.bookmarks.filter { $0.interviewID == interview.id }.map(\.questionFingerprint))
             var number = 0
             let rows = interview.blocks.map { block -> ListRow in
                 switch block {
@@ -64,8 +63,7 @@ struct ReaderView {
                 case .exchange(let index):
                     number += 1
                     let question = interview.exchanges[index].question.text
-                    let fingerprint = BookmarkFingerprint.of(question: question)
-                    return ListRow("\(number). " + firstLine(question), mark: marked.contains(fingerprint) ? "★" : nil)
+                    return ListRow("\(number). " + firstLine(question), mark: state.bookmarkedExchanges.contains(index) ? "★" : nil)
                 }
             }
             return ListView(rows: rows, selected: state.blockCursor, offset: state.blockOffset, focused: focused,
@@ -141,13 +139,14 @@ struct ReaderView {
             middle = "\(state.bookmarks.count) bookmarks"
         }
         if let message = state.message { middle = message }
-        let hints: String
-        if state.inputMode == .searchLine {
-            hints = "Enter open  Esc leave line"
-        } else {
-            hints = ["/ search", "b bookmark", "B bookmarks", "? help", "q quit"].joined(separator: "  ")
-        }
-        return StatusBar(left: state.libraryName, middle: middle, right: hints, theme: theme)
+        // Where you are (or what just happened) matters more than the key hints: the hints
+        // shrink, then go, before the position is cut.
+        let left = state.libraryName + " · " + middle
+        let room = state.size.width - DisplayWidth.of(left) - 2
+        let hints = state.inputMode == .searchLine
+            ? ["Enter open  Esc leave line", "Esc leave line"]
+            : ["/ search  b bookmark  B bookmarks  ? help  q quit", "/ search  ? help  q quit", "? help"]
+        return StatusBar(left: left, right: hints.first { DisplayWidth.of($0) <= room } ?? "", theme: theme)
     }
 
     // MARK: Helpers

@@ -25,15 +25,14 @@ struct BookmarkListing {
     func jsonLines() throws -> [String] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let timestamp = ISO8601DateFormatter()
-        timestamp.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        let timestamp = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
         return try bookmarks.map { bookmark in
             let place = lookup.place(of: bookmark)
             let (exchange, answer) = Self.numbers(of: bookmark, place)
             let entry = Entry(
                 interview: bookmark.interviewID, exchange: exchange, answer: answer, speaker: bookmark.speaker,
                 excerpt: bookmark.excerpt, question: bookmark.question,
-                created: timestamp.string(from: bookmark.created), fingerprint: bookmark.questionFingerprint,
+                created: bookmark.created.formatted(timestamp), fingerprint: bookmark.questionFingerprint,
                 orphaned: place.map(\.isOrphaned)
             )
             return String(decoding: try encoder.encode(entry), as: UTF8.self)

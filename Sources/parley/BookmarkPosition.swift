@@ -8,6 +8,11 @@ struct BookmarkPosition: ExpressibleByArgument, Hashable, CustomStringConvertibl
     /// 0-based.
     var answer: Int
 
+    init(exchange: Int, answer: Int) {
+        self.exchange = exchange
+        self.answer = answer
+    }
+
     init?(argument: String) {
         let parts = argument.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count),

@@ -30,13 +30,14 @@ extension BookmarksCommand {
             BookmarksCommand.report(lookup.problems)
             let store = file.open()
             BookmarksCommand.report(store.takeNotices())
-            let listed = store.bookmarks.filter { $0.interviewID == interview }
+            // Each bookmark is resolved once, by the place it would be listed with.
+            let listed = Dictionary(grouping: store.bookmarks.filter { $0.interviewID == interview }) { bookmark in
+                let (exchange, answer) = BookmarkListing.numbers(of: bookmark, lookup.place(of: bookmark))
+                return BookmarkPosition(exchange: exchange - 1, answer: answer - 1)
+            }
             var missing: [BookmarkPosition] = []
             for position in positions {
-                let matches = listed.filter { bookmark in
-                    let (exchange, answer) = BookmarkListing.numbers(of: bookmark, lookup.place(of: bookmark))
-                    return exchange - 1 == position.exchange && answer - 1 == position.answer
-                }
+                let matches = listed[position] ?? []
                 if matches.isEmpty { missing.append(position) }
                 for bookmark in matches {
                     try BookmarksCommand.saving { try store.remove(bookmark.key) }

@@ -27,15 +27,27 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Print one JSON object per hit (JSON Lines).")
     var json = false
 
+    @Flag(help: "Search the index as it is, without first checking the library for changed files.")
+    var noUpdate = false
+
+    @Flag(help: "Also print to standard error how long the update and the search took.")
+    var timing = false
+
     @OptionGroup var libraryOptions: LibraryOptions
 
     func run() throws {
         let hits: [SearchHit]
         do {
             let index = try SearchIndex.open(libraryFolder: try libraryOptions.folder())
-            try index.update()
+            let start = Date()
+            if !noUpdate { try index.update() }
             index.notices.forEach { Console.error("note: \($0)") }
+            let searchStart = Date()
             hits = try index.search(words.joined(separator: " "), limit: max(limit, 0))
+            if timing {
+                let milliseconds = { (from: Date, to: Date) in String(format: "%.1f ms", to.timeIntervalSince(from) * 1000) }
+                Console.error("update \(milliseconds(start, searchStart)), search \(milliseconds(searchStart, Date())), \(hits.count) hits")
+            }
         } catch {
             Console.error("parley search: \(error)")
             throw ExitCode(2)

@@ -24,6 +24,35 @@ struct SearchQueryLanguageTests {
         #expect(hits.last?.speaker == "Renée Müller")
     }
 
+    /// Two guests; the first answer says the word twice in few words, which plain bm25 would
+    /// rank above a long question saying it once: the question's weight must win.
+    static func weighed(title: String, question: String, answer: String) -> [Interview] {
+        let speakers = [Speaker(id: "h", name: "Host", role: .host), Speaker(id: "g", name: "Guest", role: .guest)]
+        return [
+            Interview(id: "asks", title: "First", speakers: speakers, exchanges: [
+                Exchange(question: Question(speaker: "h", text: question), answers: [Answer(speaker: "g", paragraphs: ["Yes."])]),
+            ]),
+            Interview(id: "mentions", title: "Second", speakers: speakers, exchanges: [
+                Exchange(question: Question(speaker: "h", text: "And then?"), answers: [Answer(speaker: "g", paragraphs: [answer])]),
+            ]),
+            Interview(id: "titled", title: title, speakers: speakers, exchanges: [
+                Exchange(question: Question(speaker: "h", text: "Hello there, how are things going today?"), answers: [
+                    Answer(speaker: "g", paragraphs: ["Fine, thank you for asking me."]),
+                ]),
+            ]),
+        ]
+    }
+
+    @Test func questionWeighsMoreThanAnswerAndTitleMoreThanBoth() throws {
+        let fixture = try SearchFixture(Self.weighed(
+            title: "Notes from a long trip across the northern lantern country",
+            question: "Tell me about the lantern you built in the old workshop by the river last year?",
+            answer: "A lantern, yes, a lantern."))
+        let hits = try fixture.index().search("lantern")
+        #expect(hits.map(\.interviewID) == ["titled", "asks", "mentions"])
+        #expect(hits.map(\.location) == [.question(exchange: 0), .question(exchange: 0), .answer(exchange: 0, answer: 0, paragraph: 0)])
+    }
+
     @Test func aTitleHitRanksAboveBoth() throws {
         // "notes" is only in the garden's title, "check" in a compilers question.
         let fixture = try SearchFixture(SearchFixture.interviews + [Interview(
@@ -56,6 +85,15 @@ struct SearchQueryLanguageTests {
         #expect(hits.map(\.interviewID) == ["garden"])
         #expect(hits.first?.matchedTexts == ["peppers"])
         #expect(try index.search("pepp").isEmpty)
+    }
+
+    @Test func aHalfTypedWordFindsWordsWhoseStemIsShorter() throws {
+        // "running" is indexed as its stem "run", which "runn*" alone would miss.
+        #expect(try index.search("runn*").first?.matchedTexts == ["running"])
+        #expect(try index.search("runni*").first?.matchedTexts == ["running"])
+        #expect(try index.search("running*").first?.matchedTexts == ["running"])
+        #expect(MatchPattern.stemPrefixes(of: "conferen") == ["conferen", "confere", "confer", "confe"])
+        #expect(MatchPattern.stemPrefixes(of: "abc").isEmpty)
     }
 
     @Test func quotedWordsMatchAsAPhrase() throws {
@@ -162,7 +200,7 @@ struct SearchQueryLanguageTests {
 
     @Test func patternsQuoteEveryWord() {
         let query = SearchQuery(parsing: "say a\"b NEAR( {x}")
-        let pattern = MatchPattern.build(query) { _ in true }
+        let pattern = MatchPattern.build(query) { _ in 1 }
         #expect(pattern == #"{text question title} : "say" AND {text question title} : "a""b" AND {text question title} : "NEAR(" AND {text question title} : "{x}""#)
     }
 }

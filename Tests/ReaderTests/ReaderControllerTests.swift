@@ -159,3 +159,16 @@ struct ReaderControllerTests {
         }
     }
 }
+
+@Suite("Keymap documentation")
+struct KeymapDocumentationTests {
+    @Test func docsKeysListsEveryBindingAsTheHelpDoes() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("../../docs/KEYS.md").standardized
+        let text = try String(contentsOf: url, encoding: .utf8)
+        for binding in Keymap.standard.bindings + Keymap.standard.searchLineBindings {
+            let keys = binding.keys.map(Keymap.name).joined(separator: " ")
+            #expect(text.contains("| `\(keys)` | \(binding.help) |"), "docs/KEYS.md lacks: \(keys) — \(binding.help)")
+        }
+    }
+}

@@ -6,8 +6,3 @@ func rendered(_ width: Int, _ height: Int, _ draw: (inout Buffer, Rect) -> Void)
     draw(&buffer, buffer.area)
     return buffer
 }
-
-/// Prints a buffer as a Swift array literal (used while writing expectations by hand).
-func dump(_ buffer: Buffer) -> String {
-    buffer.lines().map { "\"\($0)\"" }.joined(separator: ",\n")
-}

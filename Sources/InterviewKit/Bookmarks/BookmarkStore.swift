@@ -143,7 +143,11 @@ public final class BookmarkStore: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try FileLock.withExclusiveLock(at: lockPath) {
-                var onDisk = try readUnderLock(forWriting: true)
+                let (read, wasCorrupt) = try readUnderLock(forWriting: true)
+                // A file that turned corrupt since it was loaded is set aside; the new one starts
+                // from what this Parley knows rather than from nothing (`entries` already holds
+                // the pending changes).
+                var onDisk = wasCorrupt ? entries : read
                 for operation in pending { operation.apply(to: &onDisk) }
                 try AtomicFile.write(BookmarkFile.encode(Self.newestFirst(onDisk.values)), to: url)
                 pending = []
@@ -170,7 +174,7 @@ public final class BookmarkStore: @unchecked Sendable {
             return Self.keyed(list)
         case .corrupt:
             do {
-                return try FileLock.withExclusiveLock(at: lockPath) { try readUnderLock(forWriting: false) }
+                return try FileLock.withExclusiveLock(at: lockPath) { try readUnderLock(forWriting: false).entries }
             } catch let error as BookmarkStoreError {
                 throw error
             } catch {
@@ -182,20 +186,21 @@ public final class BookmarkStore: @unchecked Sendable {
 
     /// Reads the file with the file lock held, moving it aside if it is corrupt. Before writing, a
     /// newer format is an error (it must not be overwritten); before reading it is a notice.
-    private func readUnderLock(forWriting: Bool) throws -> [BookmarkKey: Bookmark] {
+    private func readUnderLock(forWriting: Bool) throws -> (entries: [BookmarkKey: Bookmark], wasCorrupt: Bool) {
         switch try BookmarkFile.read(url) {
         case .missing:
-            return [:]
+            return ([:], false)
         case .bookmarks(let list):
-            return Self.keyed(list)
+            return (Self.keyed(list), false)
         case .newer(let version, let list):
             if forWriting { throw BookmarkStoreError.newerFormat(path: url.path, version: version) }
             messages.append(BookmarkStoreError.newerFormat(path: url.path, version: version).description)
-            return Self.keyed(list)
+            return (Self.keyed(list), false)
         case .corrupt(let reason):
             let aside = try setAside()
-            messages.append("\(url.path) could not be read (\(reason)). It was moved to \(aside.path) and a new bookmark file was started.")
-            return [:]
+            let start = forWriting ? "with the bookmarks open in this Parley" : "empty"
+            messages.append("\(url.path) could not be read (\(reason)). It was moved to \(aside.path) and a new bookmark file was started \(start).")
+            return ([:], true)
         }
     }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads the date forms pages and transcripts use ("Thursday 05 October 2017", "2017-10-05",
+/// Reads the date forms pages and transcripts use ("Monday 14 March 2022", "2022-03-14",
 /// "October 5, 2017", "Mar 13th 2023", "October 2017") as `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`).
 enum DateText {
     private static let months: [String: Int] = {

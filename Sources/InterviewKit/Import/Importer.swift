@@ -50,7 +50,7 @@ public enum Importer {
     }
 
     /// A short first line is the title, and a date line right after it gives the date and tags
-    /// ("Thursday 05 October 2017 Python, Books, Interview Comments").
+    /// ("Monday 14 March 2022 Rust, Tools, Interview 3 Comments").
     private static func readLeadingLines(_ document: inout ImportDocument) {
         guard let first = document.paragraphs.first else { return }
         var consumed = 0

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Lines that a copied web page or a transcript export carries but that nobody said or wrote:
 /// script warnings, image placeholders and ids, photo credits, stray counters, machine keyword
 /// clouds, comment-form chrome and "Break" markers.
@@ -6,20 +8,34 @@
 /// every line of a very large file (long prose lines leave after a length check).
 enum PageNoise {
     static func isNoise(_ line: String) -> Bool {
+        let count = line.utf8.count
+        // Long lines can only be keyword clouds; most prose leaves at its first ". ".
+        if count > 220 { return isKeywordCloud(line) }
+        if count > 60 {
+            // Credits and script warnings are recognised by their first words alone.
+            let head = String(TextDecoding.trimmingLeadingWhitespace(line).prefix(32)).lowercased()
+            if prefixes.contains(where: { head.hasPrefix($0) }) || isScriptWarning(line) { return true }
+            return isKeywordCloud(line)
+        }
         let text = TextDecoding.trimmed(line)
         if text.isEmpty { return false }
-        let utf8Count = text.utf8.count
-        if utf8Count <= 60 {
-            let key = text.lowercased()
-            if exactLines.contains(key) { return true }
-            if isCounter(text) || isImageID(text) || isBreakMarker(text) { return true }
-        }
-        if utf8Count <= 200 {
-            let key = text.lowercased()
-            if prefixes.contains(where: { key.hasPrefix($0) }) { return true }
-            if key.contains("javascript") && (key.contains("enable") || key.contains("disabled")) { return true }
-        }
+        let key = text.lowercased()
+        if exactLines.contains(key) { return true }
+        if isCounter(text) || isImageID(text) || isBreakMarker(text) { return true }
+        if prefixes.contains(where: { key.hasPrefix($0) }) || isScriptWarning(text) { return true }
         return isKeywordCloud(text)
+    }
+
+    /// A page's complaint that scripts are off ("… doesn't work properly without JavaScript
+    /// enabled. Please enable it …").
+    static func isScriptWarning(_ line: String) -> Bool {
+        guard line.contains("JavaScript") || line.contains("javascript") else { return false }
+        let lower = line.lowercased()
+        // Both the complaint and the page's address to the reader, so that speech about the
+        // language ("you can enable that in JavaScript") is never taken for it.
+        let complaint = ["without javascript", "javascript enabled", "enable javascript", "javascript is disabled", "javascript is required", "requires javascript"]
+        let address = ["please", "this page", "this site", "your browser"]
+        return complaint.contains(where: lower.contains) && address.contains(where: lower.contains)
     }
 
     /// Whole lines of page chrome, compared lowercased.
@@ -37,8 +53,8 @@ enum PageNoise {
     /// Starts of credit and chrome lines, lowercased.
     private static let prefixes = [
         "cover photo", "photo credit", "photo by ", "photo: ", "image credit", "image: ", "image by ",
-        "featured image", "header image", "credit: ", "transcript: english", "we're sorry but this page",
-        "we’re sorry but this page",
+        "featured image", "header image", "credit: ", "transcript: english", "please enable javascript", "javascript is disabled", "you need to enable javascript",
+        "this site requires javascript", "enable javascript to",
     ]
 
     /// A lone number or clock time (`11`, `00:00`, `1:02:03`): a counter or timestamp, not text.
@@ -50,7 +66,7 @@ enum PageNoise {
         return digits > 0 && digits <= 8
     }
 
-    /// A lone machine token such as an image id (`k2ickovhz7ejytjdch5k`) or a file name of an
+    /// A lone machine token such as an image id (`q8zkf02mwpx7tbnd41ra`) or a file name of an
     /// image: long, no spaces, lowercase letters mixed with digits.
     static func isImageID(_ text: String) -> Bool {
         let lower = text.lowercased()
@@ -91,15 +107,15 @@ enum PageNoise {
         return body.first == "[" || body.first == "(" || body.hasPrefix("\\[") ? markerWords.contains(stripped.lowercased()) : false
     }
 
-    /// Concatenated keyword lists that video pages generate ("BitComputer programmingGoodness of
-    /// fitMultiplication sign…"): words glued together with a capital and no space, many times,
+    /// Concatenated keyword lists that video pages generate ("GardeningSoftware testingTime
+    /// zoneData storage device…"): words glued together with a capital and no space, many times,
     /// and none of the punctuation of sentences or code.
     static func isKeywordCloud(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= 40 else { return false }
+        let count = text.utf8.count
+        guard count >= 40 else { return false }
         var glued = 0
         var previous: UInt8 = 0x20
-        for byte in bytes {
+        for byte in text.utf8 {
             switch byte {
             case 0x3D, 0x3B, 0x7B, 0x7D: return false
             default: break
@@ -110,8 +126,8 @@ enum PageNoise {
             if previous == 0x2E || (previous == 0x2C && byte == 0x20) { return false }
             previous = byte
         }
-        if let last = bytes.last, last == 0x2E || last == 0x3F || last == 0x21 { return false }
-        return glued >= 5 && glued * 60 >= bytes.count
+        if previous == 0x2E || previous == 0x3F || previous == 0x21 { return false }
+        return glued >= 5 && glued * 60 >= count
     }
 }
 
@@ -136,6 +152,7 @@ enum Timestamp {
     /// Length in characters of a timestamp at the start of `text` (`[00:12]`, `\[00:12\]`,
     /// `(00:12)`, `00:12`), including brackets, or nil.
     static func leadingLength<S: StringProtocol>(_ text: S) -> Int? {
+        guard let first = text.utf8.first, first == 0x5B || first == 0x28 || first == 0x5C || (first >= 0x30 && first <= 0x39) else { return nil }
         let characters = Array(text.prefix(24))
         var index = 0
         var closers: [String] = []

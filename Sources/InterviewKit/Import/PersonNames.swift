@@ -5,7 +5,7 @@ import Foundation
 /// from a list of known people.
 enum PersonNames {
     /// Two to four capitalised words, allowing particles (`van`, `de`), initials, hyphens and a
-    /// trailing apostrophe (`Rodola’`).
+    /// trailing apostrophe written for an accent (`Nicola’`).
     static let name = #"(\p{Lu}[\p{L}\p{M}'’\-]*\.?(?:[ \t]+(?:(?:van|von|de|der|den|da|di|du|del|la|le|St\.)[ \t]+)?\p{Lu}[\p{L}\p{M}'’\-]*\.?){1,3})"#
 
     /// Phrases before the name of the person interviewed.

@@ -47,7 +47,7 @@ enum CommentsHeader {
     }
 }
 
-/// The closing line of an interview ("Thanks for doing the interview!").
+/// The closing line of an interview ("Thank you for your time!").
 enum ClosingLine {
     static func matches(_ paragraph: Paragraph) -> Bool {
         let lower = paragraph.flat.lowercased()

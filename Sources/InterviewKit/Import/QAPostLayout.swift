@@ -98,7 +98,7 @@ enum QAPostLayout {
         return [QuestionShape.unwrapped(paragraph.first)]
     }
 
-    /// "Good day, NAME, welcome to…", "Hi NAME!", "Welcome to the show.": the interviewer's
+    /// "Hi NAME, welcome to…", "Hello NAME!", "Welcome to the show.": the interviewer's
     /// greeting before the first question.
     static func isGreeting(_ paragraph: Paragraph) -> Bool {
         guard paragraph.characterCount <= 300 else { return false }

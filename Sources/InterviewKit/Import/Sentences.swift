@@ -45,7 +45,7 @@ enum Sentences {
 
 /// How much a paragraph looks like an interviewer's question in a written Q&A.
 enum QuestionShape {
-    /// Openings of questions phrased as requests ("Tell us more about your book.").
+    /// Openings of questions phrased as requests ("Tell us about your setup.").
     static let requestOpenings = [
         "tell us", "tell me", "talk to me", "talk to us", "talk about", "talk us through", "describe",
         "explain", "walk us", "walk me", "give us", "share with us", "share your", "let's talk",
@@ -82,6 +82,12 @@ enum QuestionShape {
         if Sentences.isQuestion(text) {
             let sentences = Sentences.split(text)
             let statements = sentences.filter { !Sentences.isQuestion($0) }.count
+            // Someone speaking of themselves without addressing anyone is answering, even
+            // when their sentence ends in a question mark.
+            let words = Set(lower.split(whereSeparator: { !$0.isLetter && $0 != "'" && $0 != "’" }).map(String.init))
+            let firstPerson = words.contains("i") || words.contains("my") || words.contains("i'm") || words.contains("i’m")
+            let addressed = words.contains { $0 == "you" || $0 == "your" || $0.hasPrefix("you'") || $0.hasPrefix("you’") }
+            if firstPerson && !addressed { return .none }
             return statements <= 2 && text.count <= 500 ? .asks : .none
         }
         let trimmedEnd = text.hasSuffix(":") || text.hasSuffix("：")

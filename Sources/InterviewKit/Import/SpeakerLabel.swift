@@ -17,6 +17,7 @@ struct SpeakerLabel: Hashable, Sendable {
     }
 
     static func parse(_ line: String) -> SpeakerLabel? {
+        guard mightBeLabel(line) else { return nil }
         var text = TextDecoding.trimmingLeadingWhitespace(line)
         guard let first = text.first, first == "*" || first == "[" || first == "(" || first == "\\" || first.isLetter || first.isNumber else { return nil }
         var timestamp: String?
@@ -29,11 +30,41 @@ struct SpeakerLabel: Hashable, Sendable {
         return plain(text, timestamp: timestamp)
     }
 
+    /// A byte-level look at the line's start: labels open with `*`, `[`, `(`, `\`, a letter or
+    /// a digit, and have a colon early or are short. Most prose lines leave here cheaply.
+    static func mightBeLabel(_ line: String) -> Bool {
+        var seen = 0
+        var started = false
+        for byte in line.utf8 {
+            if !started {
+                if byte == 0x20 || byte == 0x09 { continue }
+                started = true
+                let isLetter = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                guard isLetter || byte >= 0x80 || byte == 0x2A || byte == 0x5B || byte == 0x28 || byte == 0x5C else { return false }
+            }
+            if byte == 0x3A || byte == 0xBC { return true }
+            seen += 1
+            if seen > 110 { return false }
+        }
+        return started
+    }
+
     private static func bold(_ text: Substring, timestamp: String?) -> SpeakerLabel? {
         let body = text.dropFirst(2)
-        guard let close = body.range(of: "**") else { return nil }
-        let inner = body[..<close.lowerBound]
-        var after = body[close.upperBound...]
+        // The closing `**`, found on bytes (Foundation's range(of:) is slow on every line).
+        let utf8 = body.utf8
+        var cursor = utf8.startIndex
+        var closeStart: Substring.Index?
+        var scanned = 0
+        while cursor < utf8.endIndex, scanned < 200 {
+            let next = utf8.index(after: cursor)
+            if utf8[cursor] == 0x2A, next < utf8.endIndex, utf8[next] == 0x2A { closeStart = cursor; break }
+            cursor = next
+            scanned += 1
+        }
+        guard let closeStart else { return nil }
+        let inner = body[..<closeStart]
+        var after = body[utf8.index(closeStart, offsetBy: 2)...]
         var name: Substring
         var stamp = timestamp
         if inner.hasSuffix(":") || inner.hasSuffix("：") {
@@ -55,12 +86,12 @@ struct SpeakerLabel: Hashable, Sendable {
         guard trimmedName.count <= 60, !trimmedName.contains("*"), !trimmedName.contains("?"),
               trimmedName.split(separator: " ").count <= 8
         else { return nil }
-        if !after.isEmpty, let next = after.first, !TextDecoding.isBlank(next.unicodeScalars.first!) { return nil }
-        var rest = TextDecoding.trimmingLeadingWhitespace(after)
-        if stamp == nil, let length = Timestamp.leadingLength(rest) {
-            stamp = String(rest.prefix(length))
-            rest = TextDecoding.trimmingLeadingWhitespace(rest.dropFirst(length))
-        }
+        // `**Name:**Text` and `**Name:*** text` happen in real transcripts: a colon inside the
+        // bold is label enough. `**Word**:` must be followed by a blank to count.
+        let colonInside = inner.hasSuffix(":") || inner.hasSuffix("：")
+        if !colonInside, !after.isEmpty, let next = after.first, !TextDecoding.isBlank(next.unicodeScalars.first!) { return nil }
+        // A timestamp after the label stays in the text exactly as written (`\[33:15\]You…`).
+        let rest = TextDecoding.trimmingLeadingWhitespace(after)
         return SpeakerLabel(name: trimmedName, rest: String(rest), timestamp: stamp, bold: true)
     }
 

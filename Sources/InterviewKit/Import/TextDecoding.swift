@@ -32,8 +32,7 @@ enum TextDecoding {
         bytes.withUnsafeBufferPointer { buffer in
             while index <= count {
                 if index == count || buffer[index] == 0x0A || buffer[index] == 0x0D {
-                    let line = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)
-                    result.append(clean(line))
+                    result.append(line(buffer, start, index))
                     if index < count, buffer[index] == 0x0D, index + 1 < count, buffer[index + 1] == 0x0A { index += 1 }
                     start = index + 1
                 }
@@ -41,6 +40,23 @@ enum TextDecoding {
             }
         }
         return result
+    }
+
+    /// One line from its bytes. Lines of plain text (no control bytes, entities, or non-ASCII
+    /// trailing blanks) take a byte-level fast path; the rest go through `clean`.
+    private static func line(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        var special = false
+        var index = start
+        while index < end {
+            let byte = buffer[index]
+            if byte < 0x20 || byte == 0x26 || byte == 0x7F || byte == 0xEF { special = true; break }
+            index += 1
+        }
+        var stop = end
+        while stop > start, buffer[stop - 1] == 0x20 || buffer[stop - 1] == 0x09 { stop -= 1 }
+        if stop > start, buffer[stop - 1] >= 0x80 { special = true }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<(special ? end : stop)]), as: UTF8.self)
+        return special ? clean(text) : text
     }
 
     /// The byte offset of the first malformed UTF-8 sequence, if any.

@@ -39,7 +39,6 @@ enum TranscriptLayout {
 
         // 2. Items: turns, unlabelled paragraphs and headings.
         var items: [Item] = []
-        var pendingTimestamp: String?
         for paragraph in paragraphs {
             if paragraph.lines.count == 1, let heading = heading(paragraph.first) {
                 items.append(.heading(level: heading.level, text: heading.text))
@@ -51,7 +50,6 @@ enum TranscriptLayout {
                 if let label = currentLabel {
                     items.append(.turn(name: label.name, lines: current, bold: label.bold))
                 } else if !current.isEmpty {
-                    if let stamp = pendingTimestamp { current[0] = stamp + " " + current[0]; pendingTimestamp = nil }
                     items.append(.text(current))
                 }
                 current = []
@@ -61,14 +59,13 @@ enum TranscriptLayout {
                 if let label = SpeakerLabel.parse(line), accepted.contains(label.name) {
                     flush()
                     currentLabel = label
-                    if !label.rest.isEmpty { current.append(label.lineText) } else if let stamp = label.timestamp { pendingTimestamp = stamp }
+                    let text = label.lineText
+                    if !text.isEmpty { current.append(text) }
+                } else if currentLabel != nil, current.count == 1, Timestamp.isOnlyTimestamps(current[0]) {
+                    // `Name [00:12]` alone on its line: the timestamp opens the text below it.
+                    current[0] += " " + line
                 } else {
-                    if currentLabel != nil, current.isEmpty, let stamp = pendingTimestamp {
-                        current.append(stamp + " " + line)
-                        pendingTimestamp = nil
-                    } else {
-                        current.append(line)
-                    }
+                    current.append(line)
                 }
             }
             flush()
@@ -94,13 +91,15 @@ enum TranscriptLayout {
         result.reserveCapacity(items.count)
         var index = 0
         while index < items.count {
-            if case .turn(let name, let lines, let bold) = items[index], lines.isEmpty {
-                if index + 1 < items.count, case .text(let next) = items[index + 1] {
+            if case .turn(let name, let lines, let bold) = items[index], lines.isEmpty || (lines.count == 1 && Timestamp.isOnlyTimestamps(lines[0])) {
+                if index + 1 < items.count, case .text(var next) = items[index + 1] {
+                    if let stamp = lines.first { next[0] = stamp + " " + next[0] }
                     result.append(.turn(name: name, lines: next, bold: bold))
                     index += 2
                     continue
                 }
-                document.noise.append(bold ? "**\(name):**" : "\(name):")
+                let label = bold ? "**\(name):**" : "\(name):"
+                document.noise.append(([label] + lines).joined(separator: " "))
                 index += 1
                 continue
             }
@@ -160,7 +159,11 @@ enum TranscriptLayout {
 
         var assembler = InterviewAssembler()
         var ids: [String: String] = [:]
-        for name in names { ids[name] = assembler.speaker(named: displayName(name), role: roles[name]!) }
+        for name in names {
+            ids[name] = assembler.speaker(named: displayName(name), role: roles[name]!)
+            // A renamed label ("Q" → "Interviewer") is listed so that the label's text is accounted for.
+            if displayName(name) != name { document.metadataLines.append(name + ":") }
+        }
         var title: String? = nil
         var intro: [[String]] = []
         enum Place { case none, question, answer(String), section }

@@ -55,16 +55,30 @@ extension Interview {
 
     private static func paragraphProblems(_ paragraph: String, place: String) -> [String] {
         if paragraph.isEmpty { return ["\(place): a paragraph is empty"] }
+        // Fast path for the common case: ASCII lines that are neither blank nor end in blanks.
+        var lineStart = true, lastByte: UInt8 = 0, onlyBlank = true, plain = true
+        for byte in paragraph.utf8 {
+            if byte >= 0x80 || byte == 0x0D { plain = false; break }
+            if byte == 0x0A {
+                if lineStart || onlyBlank || lastByte == 0x20 || lastByte == 0x09 { plain = false; break }
+                lineStart = true; onlyBlank = true
+            } else {
+                lineStart = false
+                if byte != 0x20 && byte != 0x09 { onlyBlank = false }
+            }
+            lastByte = byte
+        }
+        if plain, !onlyBlank, lastByte != 0x20, lastByte != 0x09 { return [] }
         return lineProblems(paragraph.components(separatedBy: "\n"), allowEmpty: false, place: place)
     }
 
     /// Lines may not end in blanks or be only blanks (the reader would end the paragraph there);
-    /// empty lines are allowed only between a question's paragraphs.
+    /// empty lines are allowed only in a question after its first line (written as `>`).
     private static func lineProblems(_ lines: [String], allowEmpty: Bool, place: String) -> [String] {
         var problems: [String] = []
         for (index, line) in lines.enumerated() {
             if line.isEmpty {
-                if !allowEmpty || index == lines.count - 1 { problems.append("\(place): line \(index + 1) is empty") }
+                if !allowEmpty { problems.append("\(place): line \(index + 1) is empty") }
                 continue
             }
             if line.unicodeScalars.allSatisfy(isBlank) { problems.append("\(place): line \(index + 1) holds only whitespace"); continue }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Turns names and titles into ids: lowercase ASCII letters, digits and single hyphens.
 ///
-/// Accented letters lose their accents (`Rodolà` → `rodola`) so that ids stay typeable; text with
+/// Accented letters lose their accents (`Zoë Müller` → `zoe-muller`) so that ids stay typeable; text with
 /// no Latin letters at all (CJK titles) falls back to `fallback`.
 public enum Slug {
     public static func make(_ text: String, maxLength: Int = 60, fallback: String = "interview") -> String {

@@ -7,7 +7,7 @@ import GRDB
 /// - `interview`: what a list of interviews shows, so listing never opens a file.
 /// - `passage`: where each indexed text is (interview, kind, exchange or section, answer,
 ///   paragraph); its `id` is the rowid of the same text in `passage_text`.
-/// - `passage_text`: the FTS5 table. Columns are weighed for bm25 in the `rank` setting: a match
+/// - `passage_text`: the FTS5 table. Searches weigh its columns for bm25 with `weights`: a match
 ///   in the interview's title counts most, then in the question, then in the text itself; the
 ///   speaker column is there for `speaker:` filters.
 ///
@@ -15,7 +15,7 @@ import GRDB
 /// again from the files.
 enum IndexSchema {
     /// Bump whenever a table, the tokenizer or the weights change.
-    static let version = 3
+    static let version = 4
 
     /// Column order of `passage_text`, as `snippet()` and `bm25()` number them.
     enum Column: Int, CaseIterable {
@@ -81,9 +81,8 @@ enum IndexSchema {
             CREATE VIRTUAL TABLE passage_text USING fts5(
                 text, question, title, speaker,
                 tokenize = 'porter unicode61 remove_diacritics 2',
-                prefix = '2 3 4'
+                prefix = '2 3'
             );
-            INSERT INTO passage_text(passage_text, rank) VALUES ('rank', 'bm25(\(weights))');
             PRAGMA user_version = \(version);
             """)
         return found != 0 || hadTables > 0

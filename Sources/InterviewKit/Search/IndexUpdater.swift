@@ -50,15 +50,22 @@ struct IndexUpdater {
         var doneBytes = 0
         progress?(0, totalBytes)
 
-        var batch: [PreparedFile] = []
-        var batchBytes = 0
-        func flush() throws {
-            guard !batch.isEmpty else { return }
-            let items = batch
-            batch = []
-            batchBytes = 0
+        // Files are read and parsed in parallel, a batch at a time, outside any transaction;
+        // each batch is then written in one short transaction.
+        var first = candidates.startIndex
+        while first < candidates.endIndex {
+            var end = first
+            var bytes = 0
+            while end < candidates.endIndex, end - first < Self.batchFiles, bytes < Self.batchBytes {
+                bytes += Int(candidates[end].2.size)
+                end += 1
+            }
+            let slice = Array(candidates[first..<end])
+            let prepared = PreparedFile.prepareAll(slice.map { name, url, signature in
+                (name, url, signature, known[name]?.hash)
+            })
             try writeTransaction { db in
-                for item in items {
+                for item in prepared {
                     switch try IndexStore.store(item, presentNames: presentNames, db) {
                     case .added: report.added += 1
                     case .changed: report.changed += 1
@@ -66,18 +73,10 @@ struct IndexUpdater {
                     }
                 }
             }
+            doneBytes += bytes
+            progress?(doneBytes, totalBytes)
+            first = end
         }
-        for (name, url, signature) in candidates {
-            batch.append(PreparedFile.prepare(name: name, url: url, signature: signature, knownHash: known[name]?.hash))
-            batchBytes += Int(signature.size)
-            doneBytes += Int(signature.size)
-            if batch.count >= Self.batchFiles || batchBytes >= Self.batchBytes {
-                try flush()
-                progress?(doneBytes, totalBytes)
-            }
-        }
-        try flush()
-        progress?(totalBytes, totalBytes)
         report.problems = try writer.read { db in try IndexStore.problems(db) }
         report.seconds = Date().timeIntervalSince(start)
         return report
@@ -107,6 +106,16 @@ struct PreparedFile {
     var hash: String
     var content: Content
 
+    /// Prepares several files on all cores; results in the order given.
+    static func prepareAll(_ files: [(String, URL, FileSignature, String?)]) -> [PreparedFile] {
+        let results = PreparedResults(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            let (name, url, signature, hash) = files[index]
+            results.set(index, prepare(name: name, url: url, signature: signature, knownHash: hash))
+        }
+        return results.all
+    }
+
     static func prepare(name: String, url: URL, signature: FileSignature, knownHash: String?) -> PreparedFile {
         let data: Data
         do {
@@ -130,4 +139,16 @@ struct PreparedFile {
             return PreparedFile(name: name, signature: signature, hash: hash, content: .problem("\(error)"))
         }
     }
+}
+
+/// Slots filled from several threads, each slot by one.
+private final class PreparedResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [PreparedFile?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ file: PreparedFile) { lock.withLock { slots[index] = file } }
+
+    var all: [PreparedFile] { lock.withLock { slots.compactMap { $0 } } }
 }

@@ -13,18 +13,18 @@ enum MatchPattern {
     /// The pattern, or nil when nothing is left to search for (every term was made only of
     /// characters the tokenizer ignores, such as emoji or punctuation).
     ///
-    /// `hasTokens` tells whether a piece of text yields at least one token; a quoted string
-    /// without any would make the whole query match nothing, so such terms are dropped.
-    static func build(_ query: SearchQuery, hasTokens: (String) throws -> Bool) rethrows -> String? {
+    /// `tokenCount` tells how many tokens the tokenizer finds in a piece of text; a quoted
+    /// string without any would make the whole query match nothing, so such terms are dropped.
+    static func build(_ query: SearchQuery, tokenCount: (String) throws -> Int) rethrows -> String? {
         var groups: [String] = []
         for group in query.required {
-            let alternatives = try group.compactMap { try fragment($0, hasTokens: hasTokens) }
+            let alternatives = try group.compactMap { try fragment($0, tokenCount: tokenCount) }
             guard !alternatives.isEmpty else { continue }
             groups.append(alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")")
         }
         guard !groups.isEmpty else { return nil }
         var pattern = groups.joined(separator: " AND ")
-        let excluded = try query.excluded.compactMap { try fragment($0, hasTokens: hasTokens) }
+        let excluded = try query.excluded.compactMap { try fragment($0, tokenCount: tokenCount) }
         if !excluded.isEmpty {
             pattern = "(" + pattern + ") NOT (" + excluded.joined(separator: " OR ") + ")"
         }
@@ -35,21 +35,39 @@ enum MatchPattern {
         "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    static func fragment(_ term: SearchQuery.Term, hasTokens: (String) throws -> Bool) rethrows -> String? {
+    static func fragment(_ term: SearchQuery.Term, tokenCount: (String) throws -> Int) rethrows -> String? {
         switch term.field {
         case .speaker:
             // Each word of the name on its own, as a prefix: `speaker:lov` finds "Ada Lovelace".
-            let words = try term.text.split(separator: " ").map(String.init).filter { try hasTokens($0) }
+            let words = try term.text.split(separator: " ").map(String.init).filter { try tokenCount($0) > 0 }
             guard !words.isEmpty else { return nil }
             return "speaker : (" + words.map { quote($0) + "*" }.joined(separator: " AND ") + ")"
         case .any, .title, .question:
-            guard try hasTokens(term.text) else { return nil }
+            guard try tokenCount(term.text) > 0 else { return nil }
             let column = switch term.field {
             case .title: "title"
             case .question: "question"
             default: anyColumns
             }
-            return column + " : " + quote(term.text) + (term.isPrefix ? "*" : "")
+            guard term.isPrefix else { return column + " : " + quote(term.text) }
+            let words = try tokenCount(term.text) == 1 ? stemPrefixes(of: term.text) : []
+            let alternatives = [quote(term.text) + "*"] + words.map(quote)
+            return column + " : " + (alternatives.count == 1 ? alternatives[0] : "(" + alternatives.joined(separator: " OR ") + ")")
         }
+    }
+
+    /// Whole words that a half-typed word may have been stemmed to.
+    ///
+    /// The index holds Porter stems, and a prefix query is stemmed too, so `conference*` works
+    /// (`confer*`) but `conferen*` would not: the stem of the word being typed (`confer`) is
+    /// shorter than what was typed. A stem is almost always a prefix of its word, at most a few
+    /// letters shorter, so the typed text's own prefixes down to three letters shorter are also
+    /// tried as whole words. They may match a little more than asked; while typing, that is
+    /// better than matching nothing.
+    static func stemPrefixes(of word: String) -> [String] {
+        let letters = Array(word)
+        guard letters.count >= 4, letters.allSatisfy(\.isLetter) else { return [] }
+        let shortest = max(3, letters.count - 3)
+        return (shortest...letters.count).reversed().map { String(letters[0..<$0]) }
     }
 }

@@ -127,7 +127,7 @@ public final class SearchIndex: @unchecked Sendable {
         guard !query.isEmpty, limit > 0 else { return [] }
         return try writer.read { db in
             let tokenizer = try db.makeTokenizer(FTS5TokenizerDescriptor(components: ["unicode61", "remove_diacritics", "2"]))
-            guard let pattern = try MatchPattern.build(query, hasTokens: { !(try tokenizer.tokenize(query: $0).isEmpty) }) else {
+            guard let pattern = try MatchPattern.build(query, tokenCount: { try tokenizer.tokenize(query: $0).count }) else {
                 return []
             }
             return try SearchExecution(db: db, pattern: pattern, limit: limit).run()

@@ -67,7 +67,7 @@ public struct Buffer: Hashable, Sendable {
         _ clusters: some Collection<Character>, x: Int, y: Int, maxWidth: Int?, style: (Int) -> Style
     ) -> Int {
         guard y >= 0, y < height else { return 0 }
-        let limit = min(width, x + (maxWidth ?? width))
+        let limit = maxWidth.map { min(width, x + $0) } ?? width
         var column = x
         var lastHead: Int?
         for (index, cluster) in clusters.enumerated() {

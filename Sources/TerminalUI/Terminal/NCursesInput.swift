@@ -1,17 +1,49 @@
 import CNCurses
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 extension NCursesTerminal {
     /// Waits for a key, a mouse event or a resize. Escape sequences are decoded by curses
     /// (keypad mode, 25 ms escape delay); wide characters arrive whole via `wget_wch`.
+    ///
+    /// Waits in short slices rather than one blocking read: SIGWINCH may be delivered to another
+    /// thread of the process, which leaves a blocked read uninterrupted, so a resize would only
+    /// show on the next key. Between slices curses checks for a pending resize. Returns `nil`
+    /// when `timeoutMs` passes, or when input has ended (the terminal is gone and every read
+    /// fails at once).
     public func readEvent(timeoutMs: Int) -> InputEvent? {
-        wtimeout(window, Int32(clamping: timeoutMs < 0 ? -1 : timeoutMs))
-        var code: wint_t = 0
-        let status = wget_wch(window, &code)
-        if status == parley_key_code_yes() {
-            return functionKey(Int32(bitPattern: code))
+        let slice: Int32 = 100
+        let start = Self.milliseconds()
+        var immediateFailures = 0
+        while true {
+            let elapsed = Self.milliseconds() - start
+            if timeoutMs >= 0, elapsed >= timeoutMs { return nil }
+            wtimeout(window, timeoutMs < 0 ? slice : Int32(clamping: min(Int(slice), timeoutMs - elapsed)))
+            let before = Self.milliseconds()
+            var code: wint_t = 0
+            let status = wget_wch(window, &code)
+            if status == parley_key_code_yes() {
+                if let event = functionKey(Int32(bitPattern: code)) { return event }
+                continue
+            }
+            if status == parley_err() {
+                // A read that fails without waiting, again and again, means no terminal is left.
+                immediateFailures = Self.milliseconds() - before < 5 ? immediateFailures + 1 : 0
+                if immediateFailures > 50 { return nil }
+                continue
+            }
+            if let key = Key.decode(codePoint: UInt32(code)) { return .key(key) }
         }
-        guard status != parley_err() else { return nil }
-        return Key.decode(codePoint: UInt32(code)).map { .key($0) }
+    }
+
+    private static func milliseconds() -> Int {
+        var now = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &now)
+        return now.tv_sec * 1000 + now.tv_nsec / 1_000_000
     }
 
     private func functionKey(_ code: Int32) -> InputEvent? {

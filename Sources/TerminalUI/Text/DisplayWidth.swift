@@ -16,6 +16,8 @@ public enum DisplayWidth {
     ///   layout computed on unsanitised text still matches what the buffer shows.
     /// - 1: everything else.
     public static func of(_ cluster: Character) -> Int {
+        // Fast path: printable ASCII is most text and is always one column.
+        if let ascii = cluster.asciiValue, ascii >= 0x20, ascii < 0x7F { return 1 }
         var visible = false
         var wide = false
         var controlWidth = 0

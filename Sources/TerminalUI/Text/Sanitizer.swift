@@ -47,6 +47,11 @@ public enum Sanitizer {
         var column = 0
         for character in text {
             offsets.append(out.count)
+            if let ascii = character.asciiValue, ascii >= 0x20, ascii < 0x7F {
+                out.append(character)
+                column += 1
+                continue
+            }
             if !character.unicodeScalars.contains(where: needsCare) {
                 out.append(character)
                 column += DisplayWidth.of(character)

@@ -96,9 +96,41 @@ public struct DocumentLayout: Sendable {
     public func position(ofLine line: Int) -> ScrollPosition {
         guard lineCount > 0 else { return .top }
         let line = min(max(0, line), lineCount - 1)
-        var block = 0
-        while block + 1 < blockCount, blockStarts[block + 1] <= line { block += 1 }
-        return ScrollPosition(block: block, line: line - blockStarts[block])
+        // Binary search for the last block starting at or before `line`.
+        var low = 0
+        var high = blockCount - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if blockStarts[mid] <= line { low = mid } else { high = mid - 1 }
+        }
+        return ScrollPosition(block: low, line: line - blockStarts[low])
+    }
+
+    /// The match to go to for `n` (forward) or `N` (backward), wrapping around the document.
+    ///
+    /// From a current match, the next or previous one; with none yet, the first match at or
+    /// below `topLine` (forward) or the last one above it (backward), so the search starts from
+    /// what the reader is looking at. `nil` when there are no matches.
+    public func nextMatch(from current: Int?, topLine: Int, forward: Bool) -> Int? {
+        guard !matches.isEmpty else { return nil }
+        if let current, matches.indices.contains(current) {
+            return (current + (forward ? 1 : matches.count - 1)) % matches.count
+        }
+        if forward {
+            return matches.firstIndex { $0.line >= topLine } ?? 0
+        }
+        return matches.lastIndex { $0.line < topLine } ?? matches.count - 1
+    }
+
+    /// A scroll position that shows `line` in a view of `height` lines: unchanged when it is
+    /// already visible from `position`, otherwise with the line a few rows below the top, so
+    /// the reader sees some context above a match.
+    public func reveal(line: Int, from position: ScrollPosition, height: Int) -> ScrollPosition {
+        let height = max(1, height)
+        let top = min(self.line(of: position), maxTopLine(height: height))
+        if line >= top, line < top + height { return position }
+        let context = min(2, (height - 1) / 3)
+        return self.position(ofLine: min(max(0, line - context), maxTopLine(height: height)))
     }
 
     /// The highest first-visible line that still fills a view of `height` lines.

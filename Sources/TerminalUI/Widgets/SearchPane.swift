@@ -162,7 +162,7 @@ public struct SearchPane: Hashable, Sendable {
             let snippet = Sanitizer.sanitize(result.snippet)
             let ranges = result.highlights.map { snippet.map($0) }
             let room = area.width - 2
-            let cut = snippetWindow(snippet.characters, ranges: ranges, width: room)
+            let cut = SnippetWindow.cut(snippet.characters, ranges: ranges, width: room)
             _ = buffer.writeClean(cut.clusters, x: area.x + 2, y: area.y + 1, maxWidth: room) { i in
                 ranges.contains { $0.contains(cut.start + i) } ? theme.match : theme.secondary
             }
@@ -170,35 +170,5 @@ public struct SearchPane: Hashable, Sendable {
         if selected {
             buffer.applyStyle(focused && !editing ? theme.selection : theme.inactiveSelection, to: area.row(0))
         }
-    }
-
-    /// A window of the snippet that fits `width` and shows the first highlight when possible,
-    /// with `…` marking cut ends.
-    private func snippetWindow(_ clusters: [Character], ranges: [Range<Int>], width: Int)
-        -> (clusters: [Character], start: Int)
-    {
-        guard width > 0 else { return ([], 0) }
-        if DisplayWidth.of(clusters) <= width { return (clusters, 0) }
-        var start = 0
-        if let first = ranges.map(\.lowerBound).min(), DisplayWidth.of(clusters[..<min(first, clusters.count)]) > width / 3 {
-            // Keep a little context before the match.
-            start = first
-            var context = 0
-            while start > 0, context + DisplayWidth.of(clusters[start - 1]) <= width / 4 {
-                start -= 1
-                context += DisplayWidth.of(clusters[start])
-            }
-        }
-        var out: [Character] = start > 0 ? [TextLayout.ellipsis] : []
-        var used = DisplayWidth.of(out)
-        var end = start
-        while end < clusters.count, used + DisplayWidth.of(clusters[end]) <= width - 1 {
-            used += DisplayWidth.of(clusters[end])
-            out.append(clusters[end])
-            end += 1
-        }
-        if end < clusters.count { out.append(TextLayout.ellipsis) }
-        // The leading ellipsis shifts offsets by one: report the start so styling lines up.
-        return (out, start - (start > 0 ? 1 : 0))
     }
 }

@@ -57,4 +57,10 @@ public struct MatchLocation: Hashable, Sendable {
     public var highlight: Int
     /// Laid-out line (absolute, 0-based) where the match starts.
     public var line: Int
+
+    public init(block: Int, highlight: Int, line: Int) {
+        self.block = block
+        self.highlight = highlight
+        self.line = line
+    }
 }

@@ -68,8 +68,10 @@ public struct TextView: Hashable, Sendable {
             case .speaker: base = theme.speaker
             case .body, .blank: base = theme.text
             }
-            let ranges = line.role == .speaker ? [] : layout.highlightRanges[line.block]
-            let currentRange = current.flatMap { $0.block == line.block ? ranges[$0.highlight] : nil }
+            // Highlights index the block's text; speaker labels and separators have none.
+            let highlighted = line.role == .body || line.role == .heading
+            let ranges = highlighted ? layout.highlightRanges[line.block] : []
+            let currentRange = current.flatMap { highlighted && $0.block == line.block ? ranges[$0.highlight] : nil }
             _ = buffer.writeClean(
                 line.clusters, x: inner.x + line.indent, y: inner.y + row, maxWidth: inner.width - line.indent
             ) { i in

@@ -1,0 +1,202 @@
+import Foundation
+import Testing
+
+/// Whether the end-to-end terminal tests can run; says so visibly when they cannot.
+enum TerminalAvailability {
+    static let canRunReader: Bool = {
+        if !TmuxSession.isAvailable { print("⚠️ tmux is not installed: skipping the end-to-end reader tests") }
+        if Built.parley == nil { print("⚠️ the parley binary was not found next to the tests: skipping the reader tests") }
+        return TmuxSession.isAvailable && Built.parley != nil
+    }()
+}
+
+/// The reader in a real terminal: tmux runs the built `parley`, the tests type keys and read the
+/// screen as a person would.
+@Suite("Reader in a real terminal", .serialized, .enabled(if: TerminalAvailability.canRunReader, "tmux is missing: end-to-end reader tests skipped"))
+struct ReaderEndToEndTests {
+    /// A private home for one run: its own cache (search index) and data (bookmarks) folders.
+    final class Sandbox {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("parley-e2e-\(UUID().uuidString)")
+        var environment: [String: String] {
+            ["XDG_CACHE_HOME": root.appendingPathComponent("cache").path,
+             "XDG_DATA_HOME": root.appendingPathComponent("data").path,
+             "PARLEY_LIBRARY": library.path, "HOME": root.path]
+        }
+        var library = Built.bundledLibrary
+
+        init() { try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true) }
+        deinit { try? FileManager.default.removeItem(at: root) }
+
+        func start(width: Int, height: Int, arguments: [String] = []) throws -> TmuxSession {
+            try TmuxSession(width: width, height: height, command: [Built.parley!] + arguments, environment: environment)
+        }
+    }
+
+    static let sizes = [(80, 24), (200, 50), (40, 12)]
+
+    /// The screen as one string with the box drawing and line breaks folded to spaces, so a
+    /// phrase wrapped across lines is still found.
+    static func text(_ screen: [String]) -> String {
+        screen.joined(separator: " ")
+            .map { "│┌┐└┘─".contains($0) ? " " : $0 }
+            .reduce(into: "") { $0.append($1) }
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    @Test(arguments: sizes)
+    func opensTheThirdInterviewsSecondQuestion(width: Int, height: Int) throws {
+        let sandbox = Sandbox()
+        let tmux = try sandbox.start(width: width, height: height)
+        try tmux.waitFor("Interviews")
+        try tmux.send("j", "j", "Enter")
+        try tmux.waitFor("Cool Python Codes")
+        try tmux.send("]", "Enter")
+        let screen = try tmux.waitUntil { Self.text($0).contains("Question 2 of 20") }
+        #expect(Self.text(screen).contains("Could you kindly tell us about yourself"))
+        #expect(Self.text(screen).contains("Julien Danjou"))
+        #expect(Self.text(screen).contains("Question 2 of 20"))
+        try Self.expectAligned(screen, width: width)
+        try tmux.send("q")
+    }
+
+    @Test(arguments: sizes)
+    func searchesGnocchiAndOpensTheFirstHit(width: Int, height: Int) throws {
+        let sandbox = Sandbox()
+        let tmux = try sandbox.start(width: width, height: height)
+        try tmux.waitFor("Interviews")
+        try tmux.send("/")
+        try tmux.type("gnocchi")
+        try tmux.waitUntil { Self.text($0).contains("results") && Self.text($0).contains("Gnocchi") }
+        try tmux.send("Enter")
+        let screen = try tmux.waitUntil { Self.text($0).contains("Match 1 of") || Self.text($0).contains("Question 15 of 20") }
+        #expect(Self.text(screen).contains("Gnocchi"))
+        // The match is highlighted: reverse/bold attributes around the word in the raw capture.
+        let raw = try tmux.captureWithAttributes()
+        #expect(raw.contains("m\u{1B}") || raw.contains("\u{1B}[7m") || raw.contains(";7m"), "match attributes present")
+        try tmux.send("n")
+        try tmux.waitUntil { Self.text($0).contains("Match 2 of") }
+    }
+
+    @Test(arguments: sizes)
+    func bookmarkSurvivesARestart(width: Int, height: Int) throws {
+        let sandbox = Sandbox()
+        do {
+            let tmux = try sandbox.start(width: width, height: height)
+            try tmux.waitFor("Interviews")
+            try tmux.send("j", "j", "Enter")
+            try tmux.waitFor("Cool Python Codes")
+            try tmux.send("]", "]", "Enter", "b")
+            try tmux.waitFor("Bookmarked")
+            try tmux.send("q")
+            try tmux.waitUntil { _ in (try? tmux.programExited()) == true }
+        }
+        let tmux = try sandbox.start(width: width, height: height)
+        try tmux.waitFor("Interviews")
+        try tmux.send("B")
+        let screen = try tmux.waitUntil { Self.text($0).contains("1 bookmarks") || Self.text($0).contains("Bookmarks") && Self.text($0).contains("Perl") }
+        #expect(Self.text(screen).contains("Julien Danjou"))
+        try tmux.send("Enter")
+        try tmux.waitUntil { Self.text($0).contains("Question 3 of 20") }
+    }
+
+    @Test func resizeMidReadKeepsTheParagraphInView() throws {
+        let sandbox = Sandbox()
+        // Short enough that the answer does not fit, so scrolling moves into it.
+        let tmux = try sandbox.start(width: 120, height: 16)
+        try tmux.waitFor("Interviews")
+        try tmux.send("j", "j", "Enter")
+        try tmux.waitFor("Cool Python Codes")
+        // Question 15 has a long answer; scroll into it.
+        for _ in 0..<14 { try tmux.send("]") }
+        try tmux.send("Enter")
+        try tmux.waitFor("Question 15 of 20")
+        for _ in 0..<8 { try tmux.send("j") }
+        let before = try tmux.waitUntilStill()
+        let firstWords = Self.firstBodyWords(before)
+        #expect(!firstWords.contains("Godson"), "scrolled past the question: \(firstWords)")
+        try tmux.resize(width: 60, height: 20)
+        let after = try tmux.waitUntil { ($0.first ?? "").count <= 60 && ($0.first ?? "").contains("Question 15 of 20") }
+        #expect(Self.text(after).contains(firstWords), "the paragraph at the top before the resize is still on screen")
+        try Self.expectAligned(try tmux.capture(), width: 60)
+        try tmux.resize(width: 200, height: 50)
+        let wide = try tmux.waitUntil { ($0.first ?? "").count > 150 && Self.text($0).contains("Question 15 of 20") }
+        #expect(Self.text(wide).contains(firstWords))
+    }
+
+    @Test(arguments: sizes)
+    func helpOverlayListsTheKeys(width: Int, height: Int) throws {
+        let sandbox = Sandbox()
+        let tmux = try sandbox.start(width: width, height: height)
+        try tmux.waitFor("Interviews")
+        try tmux.send("?")
+        let screen = try tmux.waitUntil { Self.text($0).contains("move down") }
+        #expect(Self.text(screen).contains("Keys"))
+        try tmux.send("x")
+        try tmux.waitUntil { !Self.text($0).contains("move down") }
+    }
+
+    @Test func escapeSequencesInALibraryFileRenderHarmlessly() throws {
+        let sandbox = Sandbox()
+        let library = sandbox.root.appendingPathComponent("library")
+        try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
+        let evil = """
+            ---
+            id: evil
+            title: "Evil \\e[2J\\e]0;pwned\\a title"
+            speakers:
+            - {id: a, name: Asker, role: interviewer}
+            - {id: b, name: Bee, role: interviewee}
+            ---
+
+            ## Why \u{1B}[31mred\u{1B}[0m?
+
+            Because \u{1B}[2J cleared and \u{1B}]0;owned\u{07} titled and \u{9B}31m C1.
+
+            """
+        try evil.write(to: library.appendingPathComponent("evil.md"), atomically: true, encoding: .utf8)
+        sandbox.library = library
+        let tmux = try sandbox.start(width: 80, height: 24)
+        try tmux.waitFor("Interviews")
+        let list = try tmux.waitFor("^[[2J")
+        #expect(Self.text(list).contains("Evil ^[[2J^[]0;pwned^G title"))
+        try tmux.send("Enter", "Enter")
+        let screen = try tmux.waitFor("Because")
+        #expect(Self.text(screen).contains("Because ^[[2J cleared"))
+        #expect(Self.text(screen).contains("Why ^[[31mred^[[0m?"))
+        try Self.expectAligned(screen, width: 80)
+        let title = try Executable.run(Executable.find("tmux")!, ["-L", "none", "-V"])
+        #expect(!title.isEmpty)
+    }
+
+    @Test func refusesToStartWithoutATerminal() throws {
+        let sandbox = Sandbox()
+        var environment = ProcessInfo.processInfo.environment
+        environment.merge(sandbox.environment) { $1 }
+        let result = try Executable.runCapturing(Built.parley!, [], environment: environment)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("parley list"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    // MARK: Helpers
+
+    /// Every row is exactly as wide as the terminal: nothing pushed right by a wide character.
+    static func expectAligned(_ screen: [String], width: Int) throws {
+        for row in screen.prefix(screen.count - 1) where row.hasPrefix("│") || row.hasPrefix("┌") || row.hasPrefix("└") {
+            let last = row.trimmingCharacters(in: .whitespaces).last
+            #expect(last == "│" || last == "┐" || last == "┘", "row ends at the border: \(row)")
+        }
+    }
+
+    /// A few words from the first text line of the detail pane (right of `column`), to find
+    /// again after a resize.
+    static func firstBodyWords(_ screen: [String], detailColumn column: Int = 49) -> String {
+        for row in screen.dropFirst() {
+            let cells = Array(row)
+            guard cells.count > column else { continue }
+            let text = String(cells[column...]).trimmingCharacters(in: CharacterSet(charactersIn: "│ "))
+            if !text.isEmpty { return text.split(separator: " ").prefix(3).joined(separator: " ") }
+        }
+        return "(no text in the detail pane)"
+    }
+}

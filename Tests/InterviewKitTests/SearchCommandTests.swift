@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+@testable import InterviewKit
+
+/// `parley search` and `parley index`, run as the built binary.
+@Suite("Search: the parley search and index commands")
+struct SearchCommandTests {
+    struct Result {
+        var status: Int32
+        var output: String
+        var errors: String
+        var lines: [String] { output.split(separator: "\n").map(String.init) }
+    }
+
+    let fixture: SearchFixture
+
+    init() throws {
+        var garden = SearchFixture.garden
+        garden.exchanges[1].answers[1].paragraphs.append("Escape \u{1B}[31mred\u{1B}[0m water.")
+        fixture = try SearchFixture([SearchFixture.compilers, garden])
+    }
+
+    func run(_ arguments: [String]) throws -> Result {
+        let parley = try #require(SearchConcurrencyTests.parley, "build the parley binary first (swift build)")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: parley)
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_CACHE_HOME"] = fixture.cache.url.path
+        environment["PARLEY_LIBRARY"] = fixture.library.url.path
+        process.environment = environment
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, output: String(decoding: out, as: UTF8.self), errors: String(decoding: err, as: UTF8.self))
+    }
+
+    @Test func hitsAreLinesAndExitZero() throws {
+        let result = try run(["search", "water"])
+        #expect(result.status == 0)
+        #expect(result.lines.count == 3)
+        #expect(result.lines.allSatisfy { $0.hasPrefix("garden  #2  ") })
+        // Not a terminal: no highlighting, and the file's own escape codes are made visible.
+        #expect(!result.output.contains("\u{1B}"))
+        #expect(result.output.contains("^[[31mred^[[0m"))
+    }
+
+    @Test func nothingFoundExitsOne() throws {
+        let result = try run(["search", "zzzqqq"])
+        #expect(result.status == 1)
+        #expect(result.output.isEmpty)
+    }
+
+    @Test func anErrorExitsTwo() throws {
+        let result = try run(["search", "--library", "/nonexistent/parley", "water"])
+        #expect(result.status == 2)
+        #expect(result.errors.contains("not a folder"))
+    }
+
+    @Test func wordsStartingWithAMinusAreExclusionsNotOptions() throws {
+        let result = try run(["search", "water", "-late", "-escape"])
+        #expect(result.status == 0)
+        #expect(result.lines.count == 1)
+        #expect(result.lines.first?.contains("Ana Lima") == true)
+    }
+
+    @Test func jsonPrintsOneObjectPerHit() throws {
+        let result = try run(["search", "--json", "--limit", "2", "water"])
+        #expect(result.status == 0)
+        #expect(result.lines.count == 2)
+        for line in result.lines {
+            let hit = try JSONDecoder().decode(SearchHit.self, from: Data(line.utf8))
+            #expect(hit.interviewID == "garden")
+            #expect(hit.matchedTexts.contains("water"))
+        }
+    }
+
+    @Test func indexSaysWhatChanged() throws {
+        let first = try run(["index"])
+        #expect(first.status == 0)
+        #expect(first.output.hasPrefix("2 added, 0 changed, 0 removed, 0 unchanged in "))
+        #expect(first.errors.isEmpty)
+        try FileManager.default.removeItem(at: fixture.library.url.appendingPathComponent("garden.md"))
+        let second = try run(["index"])
+        #expect(second.output.hasPrefix("0 added, 0 changed, 1 removed, 1 unchanged in "))
+        let rebuilt = try run(["index", "--rebuild"])
+        #expect(rebuilt.output.hasPrefix("1 added, 0 changed, 0 removed, 0 unchanged in "))
+    }
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Measures the search index on a library: build time, a no-op update, and query latency.
+#
+#   scripts/bench-search.sh LIBRARY [RUNS]
+#
+# Uses $PARLEY (default .build/release/parley; build it with `swift build -c release`) and a
+# fresh cache folder, so the first `parley index` is a cold build. Query latency is the median
+# wall time of RUNS runs of the whole `parley search` process (start-up included), once with
+# the usual freshness check of the library (`stat` of every file) and once with --no-update;
+# and the median time of the search alone inside the process, as `--timing` reports it.
+set -euo pipefail
+
+library=${1:?usage: bench-search.sh LIBRARY [RUNS]}
+runs=${2:-15}
+parley=${PARLEY:-$(dirname "$0")/../.build/release/parley}
+# BENCH_CACHE=DIR keeps the index there (and reuses it on the next run: no cold build then).
+if [ -n "${BENCH_CACHE:-}" ]; then
+    cache=$BENCH_CACHE; mkdir -p "$cache"
+else
+    cache=$(mktemp -d); trap 'rm -rf "$cache"' EXIT
+fi
+export XDG_CACHE_HOME=$cache
+
+now() { date +%s%N; }
+ms() { echo $(( ($2 - $1) / 1000000 )); }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+files=$(find "$library" -maxdepth 1 -name '*.md' | wc -l)
+size=$(du -sh "$library" | cut -f1)
+echo "library: $library ($files files, $size)"
+
+start=$(now); "$parley" index --library "$library" >/dev/null; end=$(now)
+echo "index (first run):    $(ms "$start" "$end") ms   index file: $(du -sh "$cache"/parley/*.sqlite | cut -f1)"
+start=$(now); "$parley" index --library "$library" >/dev/null; end=$(now)
+echo "index (no change):    $(ms "$start" "$end") ms"
+
+queries=(
+    "the"                      # in nearly every passage: the worst case for ranking
+    "go"
+    "kubernetes"
+    "error handling"
+    "\"open source\""
+    "concurr*"
+    "test -unit"
+    "docker OR kubernetes"
+    "speaker:jerod javascript"
+    "q:testing"
+    "in:time go"
+    "zzzqqqxx"                 # matches nothing
+)
+declare -A result
+printf '%-28s %9s %14s %12s %6s\n' query "process" "--no-update" "search only" hits
+for query in "${queries[@]}"; do
+    for mode in check skip; do
+        flags=(); [ "$mode" = skip ] && flags=(--no-update)
+        times=()
+        for _ in $(seq "$runs"); do
+            start=$(now)
+            "$parley" search --library "$library" --limit 20 "${flags[@]}" -- "$query" >/dev/null || true
+            end=$(now)
+            times+=("$(ms "$start" "$end")")
+        done
+        result[$mode]=$(printf '%s\n' "${times[@]}" | median)
+    done
+    inside=$(for _ in $(seq "$runs"); do
+        "$parley" search --library "$library" --limit 20 --no-update --timing -- "$query" 2>&1 >/dev/null \
+            | sed -n 's/.*search \([0-9.]*\) ms.*/\1/p' || true
+    done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+    hits=$("$parley" search --library "$library" --limit 20 --no-update -- "$query" | wc -l || true)
+    printf '%-28s %6s ms %11s ms %9s ms %6s\n' "$query" "${result[check]}" "${result[skip]}" "$inside" "$hits"
+done
