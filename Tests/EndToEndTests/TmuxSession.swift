@@ -66,6 +66,20 @@ final class TmuxSession {
         try run(["display-message", "-p", "-t", name, "#{pane_dead}"]).trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
+    /// A tmux format variable of the pane (`pane_title`, `alternate_on`, `pane_pid`…).
+    func paneVariable(_ variable: String) throws -> String {
+        try run(["display-message", "-p", "-t", name, "#{\(variable)}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The pane's title, which an obeyed OSC 0/2 sequence would change.
+    func paneTitle() throws -> String { try paneVariable("pane_title") }
+
+    /// The exit status of the program once it has exited.
+    func exitStatus() throws -> Int? { Int(try paneVariable("pane_dead_status")) }
+
+    /// Closes the pane as closing a terminal window does: the program gets SIGHUP.
+    func closePane() throws { try run(["kill-pane", "-t", name]) }
+
     /// Polls the screen until `predicate` holds, for at most `seconds`; returns the last screen.
     @discardableResult
     func waitUntil(seconds: Double = 15, _ predicate: ([String]) -> Bool) throws -> [String] {

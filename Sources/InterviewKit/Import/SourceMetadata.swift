@@ -53,7 +53,12 @@ struct SourceMetadata: Sendable {
     }
 
     private mutating func apply(key: String, node: Node) {
+        // YAML aliases let a few lines name one node billions of times (a "billion laughs"); real
+        // metadata lists a handful of people, so the walk stops after this many nodes.
+        var budget = 1_000
         func strings(_ node: Node) -> [String] {
+            guard budget > 0 else { return [] }
+            budget -= 1
             if let sequence = node.sequence { return sequence.flatMap(strings) }
             if let scalar = node.scalar?.string { return splitNames(scalar) }
             if let mapping = node.mapping, let name = mapping["name"]?.string { return [name] }
@@ -70,7 +75,8 @@ struct SourceMetadata: Sendable {
         default:
             guard let role = SourceMetadata.roleKeys[key] else { return }
             if let sequence = node.sequence, key == "speakers" || key == "people" {
-                for item in sequence {
+                for item in sequence where budget > 0 {
+                    budget -= 1
                     if let entry = item.mapping, let name = entry["name"]?.string {
                         let roleName = entry["role"]?.string?.lowercased() ?? ""
                         addPerson(name, SourceMetadata.roleKeys[roleName] ?? Speaker.Role(rawValue: roleName) ?? .guest)

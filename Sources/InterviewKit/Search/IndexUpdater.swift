@@ -119,7 +119,9 @@ struct PreparedFile {
     static func prepare(name: String, url: URL, signature: FileSignature, knownHash: String?) -> PreparedFile {
         let data: Data
         do {
-            data = try Data(contentsOf: url)
+            data = try InterviewFormat.contents(of: url)
+        } catch let error as FormatError {
+            return PreparedFile(name: name, signature: signature, hash: "", content: .problem("\(error)"))
         } catch {
             return PreparedFile(name: name, signature: signature, hash: "", content: .problem("\(url.path): cannot be read: \(error.localizedDescription)"))
         }

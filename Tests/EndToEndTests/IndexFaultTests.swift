@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// The search index is a cache: killing `parley index` at any moment, or damaging the file, must
+/// only ever cost a rebuild, never a wrong answer or a failing start.
+@Suite("index faults")
+struct IndexFaultTests {
+    let parley: String
+    static let files = 120
+
+    init() throws {
+        parley = try #require(Built.parley, "the parley binary is not built next to the tests")
+    }
+
+    /// A library of many interviews, each with a word of its own (`tok7` is only in file 7).
+    func library(_ scratch: Scratch) throws -> [String: String] {
+        try FileManager.default.createDirectory(atPath: scratch.path("lib"), withIntermediateDirectories: true)
+        for number in 0..<Self.files {
+            try scratch.write(generatedInterview(id: "interview-\(number)", token: "tok\(number)", exchanges: 30), to: "lib/i\(number).md")
+        }
+        return parleyEnvironment(library: scratch.path("lib"), cache: scratch.path("cache"))
+    }
+
+    func run(_ arguments: [String], _ environment: [String: String]) throws -> (status: Int32, stdout: String, stderr: String) {
+        try Executable.runCapturing(parley, arguments, environment: environment)
+    }
+
+    /// The index answers exactly as the files say: up to date, and each token found in its file.
+    func expectComplete(_ environment: [String: String], _ context: String) throws {
+        let update = try run(["index"], environment)
+        #expect(update.status == 0, "\(context): \(update.stderr)")
+        let again = try run(["index"], environment)
+        #expect(again.stdout.hasPrefix("0 added, 0 changed, 0 removed, \(Self.files) unchanged"), "\(context): \(again.stdout) \(again.stderr)")
+        for number in [0, Self.files / 2, Self.files - 1] {
+            let search = try run(["search", "tok\(number)"], environment)
+            #expect(search.status == 0, "\(context): \(search.stderr)")
+            let ids = Set(search.stdout.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" })
+            #expect(ids == ["interview-\(number)"], "\(context): searching tok\(number) found \(ids.sorted())")
+        }
+    }
+
+    @Test func aKillMidIndexingIsRepairedByTheNextStart() throws {
+        let scratch = try Scratch("index-kill")
+        defer { scratch.remove() }
+        let environment = try library(scratch)
+        let rounds = FaultBudget.pick(short: 4, long: 25)
+        var interrupted = 0
+        for round in 0..<rounds {
+            // Alternate a first indexing and a rebuild over an existing index.
+            let arguments = round % 2 == 0 ? ["index"] : ["index", "--rebuild"]
+            if round % 2 == 0 { try? FileManager.default.removeItem(atPath: scratch.path("cache")) }
+            let spawned = try Spawned(parley, arguments, environment: environment)
+            usleep(UInt32.random(in: 20_000...600_000))
+            spawned.signal(SIGKILL)
+            if let end = spawned.finish(within: 30), end.signal == SIGKILL { interrupted += 1 }
+            try expectComplete(environment, "round \(round) (\(arguments.joined(separator: " ")))")
+        }
+        print("index kill test: \(rounds) rounds, \(interrupted) killed while indexing")
+    }
+
+    @Test(arguments: ["truncated", "garbage", "empty"])
+    func aDamagedIndexFileIsRebuilt(damage: String) throws {
+        let scratch = try Scratch("index-damage")
+        defer { scratch.remove() }
+        let environment = try library(scratch)
+        #expect(try run(["index"], environment).status == 0)
+        let cache = scratch.path("cache/parley")
+        let files = try FileManager.default.contentsOfDirectory(atPath: cache)
+        let index = cache + "/" + (try #require(files.first { $0.hasSuffix(".sqlite") }, "no index in \(files)"))
+        for sidecar in files where sidecar.hasSuffix("-wal") || sidecar.hasSuffix("-shm") {
+            try FileManager.default.removeItem(atPath: cache + "/" + sidecar)
+        }
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: index)[.size] as? Int)
+        let handle = try #require(FileHandle(forUpdatingAtPath: index))
+        switch damage {
+        case "truncated":
+            try handle.truncate(atOffset: UInt64(size / 2))
+        case "garbage":
+            try handle.write(contentsOf: Data((0..<size).map { _ in UInt8.random(in: 0...255) }))
+        default:
+            try handle.truncate(atOffset: 0)
+        }
+        try handle.close()
+        // Searching first: what the reader does on start.
+        let search = try run(["search", "tok3"], environment)
+        #expect(search.status == 0, "\(damage): \(search.stderr)")
+        #expect(search.stdout.contains("interview-3"), "\(damage): \(search.stdout)")
+        try expectComplete(environment, damage)
+    }
+}

@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# Fuzzes the importer and the canonical-format reader with libFuzzer.
+#
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     TARGET: importer, format (default: both)
+#
+# Each target runs for SECONDS (default 60) from a seed corpus made of the bundled sources
+# (data/sources) and interviews (data/interviews). A finding stops the run with the input saved
+# as .build/fuzz/<target>/crash-*; turn every one into a regression test (see
+# Tests/InterviewKitTests/FuzzRegressionTests.swift) before fixing it. The script exits non-zero
+# if any target found a crash, so a clean run is an exit status of 0.
+#
+# Why not a SwiftPM target: `swift build -Xswiftc -sanitize=fuzzer` would instrument and link
+# every target, and libFuzzer's own `main` clashes with the `parley` executable's. Instead the
+# script compiles exactly the sources the fuzzed code needs into one module named InterviewKit
+# (so the harness sees internal API), with libyaml (CYaml) and Yams built from the checkout that
+# `swift package resolve` made, all with the fuzzer's coverage and AddressSanitizer. The search
+# index (GRDB) is not part of it: nothing it reads comes straight from an untrusted file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+seconds=${1:-60}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(importer format)
+
+swift package resolve >/dev/null
+yams=$root/.build/checkouts/Yams/Sources
+[ -d "$yams/Yams" ] || { echo "fuzz: Yams checkout not found under .build/checkouts" >&2; exit 2; }
+
+bin=$(dirname "$(readlink -f "$(command -v swiftc)")")
+clang=$bin/clang
+out=$root/.build/fuzz
+mkdir -p "$out/yams"
+
+# libyaml and Yams: instrumented, and built again only when the checkout changes (a few minutes).
+cflags=(-O1 -g -fsanitize=fuzzer-no-link,address -DYAML_DECLARE_STATIC -I "$yams/CYaml/include")
+objects=()
+stamp=$out/yams/built-from
+version=$(cd "$yams/.." && git rev-parse HEAD 2>/dev/null || echo unknown)
+[ "$(cat "$stamp" 2>/dev/null)" = "$version" ] || rm -f "$out/yams/Yams.o" "$stamp"
+for source in "$yams"/CYaml/src/*.c; do
+  object=$out/yams/$(basename "$source" .c).o
+  "$clang" "${cflags[@]}" -c "$source" -o "$object"
+  objects+=("$object")
+done
+[ -f "$out/yams/Yams.o" ] || swiftc -parse-as-library -O -g -sanitize=fuzzer,address -D SWIFT_PACKAGE -Xcc -DYAML_DECLARE_STATIC \
+  -I "$yams/CYaml/include" -module-name Yams -emit-module -emit-module-path "$out/yams/Yams.swiftmodule" \
+  -c "$yams"/Yams/*.swift -wmo -o "$out/yams/Yams.o" 2>&1 | grep -v warning: || true
+[ -f "$out/yams/Yams.o" ] || { echo "fuzz: could not build Yams" >&2; exit 2; }
+echo "$version" >"$stamp"
+objects+=("$out/yams/Yams.o")
+
+# What each target compiles besides its harness: the model, the format and, for the importer,
+# the importer itself.
+kit=$root/Sources/InterviewKit
+model=("$kit"/Model/*.swift "$kit"/Format/*.swift)
+declare -A sources=(
+  [importer]="${model[*]} $(echo "$kit"/Import/*.swift) $root/Fuzz/ImporterFuzz.swift"
+  [format]="${model[*]} $root/Fuzz/FormatFuzz.swift"
+)
+
+seed=$out/seeds
+rm -rf "$seed" && mkdir -p "$seed"
+cp data/sources/* data/interviews/* "$seed"/
+
+status=0
+for target in "${targets[@]}"; do
+  [ -n "${sources[$target]:-}" ] || { echo "fuzz: unknown target $target (importer, format)" >&2; exit 2; }
+  work=$out/$target
+  mkdir -p "$work/corpus"
+  echo "fuzz: building $target"
+  # shellcheck disable=SC2086
+  swiftc -parse-as-library -O -g -sanitize=fuzzer,address -module-name InterviewKit \
+    -I "$out/yams" -I "$yams/CYaml/include" -Xcc -DYAML_DECLARE_STATIC \
+    ${sources[$target]} "${objects[@]}" -o "$work/fuzz-$target" 2>&1 | grep -v "warning:" || true
+  [ -x "$work/fuzz-$target" ] || { echo "fuzz: could not build $target" >&2; exit 2; }
+  echo "fuzz: running $target for ${seconds}s"
+  # -rss_limit_mb: a 2-core, shared CI machine; -timeout: one input taking 10 s is a hang.
+  if (cd "$work" && ./"fuzz-$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+      -max_len=16384 -print_final_stats=1 corpus "$seed" >"$work/log" 2>&1); then
+    grep -E "stat::number_of_executed_units|stat::new_units_added|Done " "$work/log" | sed "s/^/fuzz: $target: /"
+  else
+    status=1
+    echo "fuzz: $target FOUND A CRASH; the last lines of $work/log:" >&2
+    tail -40 "$work/log" >&2
+    ls "$work"/crash-* "$work"/timeout-* "$work"/oom-* 2>/dev/null >&2 || true
+  fi
+done
+exit $status
