@@ -187,7 +187,9 @@ public final class ReaderController {
         // Land on the first match at or below the top of the view, so `n` continues from there.
         if let (layout, _) = detailLayout(), !layout.matches.isEmpty {
             let top = layout.line(of: state.detailScroll)
-            state.matchCursor = layout.matches.firstIndex { $0.line >= top } ?? 0
+            let current = layout.matches.firstIndex { $0.line >= top } ?? 0
+            state.matchCursor = current
+            state.message = "Match \(current + 1) of \(layout.matches.count) · n / N step through them"
         }
     }
 

@@ -171,6 +171,8 @@ struct ImporterUnitTests {
 
     @Test("speaker labels in their common forms")
     func labels() throws {
+        let doubled = try #require(SpeakerLabel.parse("**Jane Doe: Jane Doe:** Hello again."))
+        #expect(doubled.name == "Jane Doe" && doubled.rest == "Hello again.")
         let bold = try #require(SpeakerLabel.parse("**Jane Doe:** Hello there."))
         #expect(bold.name == "Jane Doe" && bold.rest == "Hello there." && bold.bold)
         let stamped = try #require(SpeakerLabel.parse("**Jane Doe:** [00:12:34] Hello."))

@@ -82,7 +82,12 @@ struct SpeakerLabel: Hashable, Sendable {
             name = inner
             after = ""
         }
-        let trimmedName = TextDecoding.trimmed(name)
+        var trimmedName = TextDecoding.trimmed(name)
+        // A label typed twice (`**Ann Lee: Ann Lee:**`) names one speaker.
+        if let colon = trimmedName.range(of: ": "),
+           trimmedName[..<colon.lowerBound] == trimmedName[colon.upperBound...] {
+            trimmedName = String(trimmedName[..<colon.lowerBound])
+        }
         guard trimmedName.count <= 60, !trimmedName.contains("*"), !trimmedName.contains("?"),
               trimmedName.split(separator: " ").count <= 8
         else { return nil }
