@@ -150,8 +150,8 @@ struct HostileInputTests {
         try session.send("q")
         try session.waitUntil { _ in (try? session.programExited()) == true }
         // Ended by its own quit, not by a signal (a crash shows as 128 + the signal).
-        let status = try session.exitStatus()
-        #expect(status != nil && status! < 128, "the reader ended with \(String(describing: status))")
+        // (Some tmux builds leave #{pane_dead_status} empty; then only the quit itself is checked.)
+        if let status = try session.exitStatus() { #expect(status < 128, "the reader ended with \(status)") }
     }
 
     /// A folder with one good interview among symlink loops, a dangling symlink, a symlink to the
