@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 
 /// Where command output goes, and whether it may carry colour.
 ///
@@ -33,21 +34,9 @@ enum Console {
 }
 
 extension Console {
-    /// Text from files is untrusted: control characters are made visible (`^[` for ESC) so that
-    /// no escape sequence in an interview reaches the terminal raw.
+    /// Text from files is untrusted: control characters are made visible (`^[` for ESC), by the
+    /// same sanitiser the reader draws with, so no escape sequence reaches the terminal raw.
     static func safe(_ text: String) -> String {
-        var out = ""
-        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A: out.unicodeScalars.append(scalar)
-            case 0x09: out += "    "
-            case 0x00..<0x20: out += "^" + String(UnicodeScalar(UInt8(scalar.value + 0x40)))
-            case 0x7F: out += "^?"
-            case 0x80..<0xA0: out += "<U+\(String(scalar.value, radix: 16, uppercase: true))>"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        Sanitizer.clean(text, keepNewlines: true)
     }
 }

@@ -38,7 +38,7 @@ struct HostileInputTests {
         // Shown, not obeyed: the reader sees that the file holds something odd.
         let shown = try run(["show", "evil"], library: scratch.path("lib"), cache: scratch.path("cache")).stdout
         #expect(shown.contains("^[]2;PWNED2^G"))
-        #expect(shown.contains("<U+9B>"))
+        #expect(shown.contains("<U+009B>"))
     }
 
     @Test func theReaderShowsEscapesVisiblyAndTheTerminalObeysNone() throws {
