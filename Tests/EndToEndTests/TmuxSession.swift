@@ -139,12 +139,9 @@ enum Executable {
         try runCapturing(path, arguments, environment: environment, input: input).stdout
     }
 
-    /// Runs a program with posix_spawn and waits for it with waitpid.
-    ///
-    /// Why not Foundation's Process: on Linux, several tests launching processes at once can
-    /// leave a child unreaped and `waitUntilExit` waiting forever. Output goes to files, so a
-    /// chatty program never blocks on a full pipe, and a daemon that keeps them open (tmux's
-    /// server) cannot hold the caller up.
+    /// Runs a program to completion (see `Subprocess` for why not Foundation's `Process`).
+    /// Output goes to files, so a chatty program never blocks on a full pipe, and a daemon that
+    /// keeps them open (tmux's server) cannot hold the caller up.
     static func runCapturing(
         _ path: String, _ arguments: [String], environment: [String: String]? = nil, input: Data? = nil
     ) throws -> (status: Int32, stdout: String, stderr: String) {
@@ -155,30 +152,8 @@ enum Executable {
         let inPath = folder.appendingPathComponent("parley-in-\(id)").path
         FileManager.default.createFile(atPath: inPath, contents: input ?? Data())
         defer { for file in [outPath, errPath, inPath] { unlink(file) } }
-
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, inPath, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-
-        let env = (environment ?? ProcessInfo.processInfo.environment).map { "\($0.key)=\($0.value)" }
-        let argv = ([path] + arguments).map { strdup($0) } + [nil]
-        let envp = env.map { strdup($0) } + [nil]
-        defer {
-            argv.forEach { free($0) }
-            envp.forEach { free($0) }
-        }
-        var pid: pid_t = 0
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, envp)
-        guard spawned == 0 else { throw E2EError("cannot start \(path): \(String(cString: strerror(spawned)))") }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 {
-            guard errno == EINTR else { throw E2EError("waitpid failed for \(path)") }
-        }
-        // WIFEXITED / WEXITSTATUS, spelled out: the macros are not visible from Swift.
-        let exitStatus: Int32 = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        let status = try Subprocess(path, arguments, environment: environment, stdout: outPath, stderr: errPath, stdinPath: inPath).wait()
+        let exitStatus = Subprocess.exitCode(of: status) ?? 128 + (Subprocess.signal(of: status) ?? 0)
         let out = (try? Data(contentsOf: URL(fileURLWithPath: outPath))) ?? Data()
         let err = (try? Data(contentsOf: URL(fileURLWithPath: errPath))) ?? Data()
         return (exitStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
