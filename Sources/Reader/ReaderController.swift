@@ -465,13 +465,19 @@ public final class ReaderController {
         let view = ReaderView(state: state, keymap: keymap)
         let layout = ReaderLayout(state)
         guard let list = layout.list else { return }
-        switch state.screen {
-        case .library: state.libraryOffset = view.listView().adjustedOffset(visibleRows: view.listView().visibleRows(in: list))
-        case .interview: state.blockOffset = view.listView().adjustedOffset(visibleRows: view.listView().visibleRows(in: list))
-        case .bookmarks: state.bookmarkOffset = view.listView().adjustedOffset(visibleRows: view.listView().visibleRows(in: list))
-        case .search:
+        if state.screen == .search {
             let pane = view.searchPane()
             state.hitOffset = pane.adjustedOffset(visibleResults: pane.visibleResults(in: list))
+            return
+        }
+        // The list's rows are built once per frame here, not once per use.
+        let listView = view.listView()
+        let offset = listView.adjustedOffset(visibleRows: listView.visibleRows(in: list))
+        switch state.screen {
+        case .library: state.libraryOffset = offset
+        case .interview: state.blockOffset = offset
+        case .bookmarks: state.bookmarkOffset = offset
+        case .search: break
         }
     }
 }

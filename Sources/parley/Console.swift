@@ -21,10 +21,6 @@ enum Console {
         colorAllowed ? "\u{1B}[1m\(text)\u{1B}[0m" : text
     }
 
-    static func dim(_ text: String) -> String {
-        colorAllowed ? "\u{1B}[2m\(text)\u{1B}[0m" : text
-    }
-
     /// Writes JSON for one value on one line.
     static func printJSON(_ value: some Encodable) throws {
         let encoder = JSONEncoder()
