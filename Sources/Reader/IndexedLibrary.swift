@@ -15,5 +15,10 @@ public final class IndexedLibrary: ReaderLibrary {
 
     public func interviews() throws -> [InterviewSummary] { try index.interviews() }
     public func interview(id: String) throws -> Interview? { try index.interview(id: id) }
-    public func search(_ query: String, limit: Int) throws -> [SearchHit] { try index.search(query, limit: limit) }
+
+    public func search(_ query: String, limit: Int, ranking: SearchRanking) throws -> [SearchHit] {
+        try index.search(query, limit: limit, ranking: ranking)
+    }
+
+    public func interruptSearches() { index.interruptSearches() }
 }

@@ -16,12 +16,21 @@ public final class ReaderController {
     /// so a keystroke does not re-wrap a long answer.
     private var detailCache: (key: DetailKey, document: TextDocument, layout: DocumentLayout)?
 
+    /// Runs searches off this thread, when the reader was made with `searchInBackground`.
+    private let searchWorker: SearchWorker?
+
     public static let searchLimit = 200
 
-    public init(library: ReaderLibrary, bookmarks: BookmarkStore, size: Size, keymap: Keymap = .standard) {
+    /// With `searchInBackground`, typing a query never waits for its search: the search runs
+    /// on a thread of its own, and its hits arrive through `receiveSearchResults()` (which
+    /// `ReaderLoop` calls). Without it, each edit of the query searches before returning, which
+    /// is what tests of the controller want.
+    public init(library: ReaderLibrary, bookmarks: BookmarkStore, size: Size, keymap: Keymap = .standard,
+                searchInBackground: Bool = false) {
         self.library = library
         self.bookmarkStore = bookmarks
         self.keymap = keymap
+        searchWorker = searchInBackground ? SearchWorker(library: library, limit: Self.searchLimit) : nil
         var interviews: [InterviewSummary] = []
         var message: String?
         do {
@@ -32,6 +41,10 @@ public final class ReaderController {
         state = ReaderState(libraryName: library.name, interviews: interviews, size: size)
         state.bookmarks = bookmarks.bookmarks
         state.message = message ?? bookmarks.takeNotices().first
+    }
+
+    deinit {
+        searchWorker?.stop()
     }
 
     /// Handles one input event; returns false when it meant nothing.
@@ -277,15 +290,60 @@ public final class ReaderController {
         state.hitCursor = 0
         state.hitOffset = 0
         guard !state.query.trimmingCharacters(in: .whitespaces).isEmpty else {
+            searchWorker?.cancel()
             state.hits = []
+            state.searchProgress = .done
+            return
+        }
+        if let searchWorker {
+            searchWorker.submit(state.query)
+            state.searchProgress = .searching
             return
         }
         do {
-            state.hits = try library.search(state.query, limit: Self.searchLimit)
+            state.hits = try library.search(state.query, limit: Self.searchLimit, ranking: .exact)
         } catch {
             state.hits = []
             state.message = "Search failed: \(error)"
         }
+    }
+
+    /// Whether a search is still running for the query on screen (the loop then keeps
+    /// checking for its hits).
+    public var isAwaitingSearch: Bool { state.searchProgress != .done }
+
+    /// Takes in the hits of a background search, if some are ready; returns whether the state
+    /// changed. Refined hits replace the quick ones without moving the selection off the hit
+    /// the reader is on.
+    @discardableResult
+    public func receiveSearchResults() -> Bool {
+        guard let result = searchWorker?.takeResult() else { return false }
+        if let failure = result.failure {
+            state.hits = []
+            state.message = "Search failed: \(failure)"
+            state.searchProgress = .done
+            return true
+        }
+        if state.searchProgress == .refining {
+            (state.hitCursor, state.hitOffset) = Self.selection(
+                keeping: state.hits, cursor: state.hitCursor, offset: state.hitOffset, in: result.hits)
+        } else {
+            state.hitCursor = 0
+            state.hitOffset = 0
+        }
+        state.hits = result.hits
+        state.searchProgress = result.isExact ? .done : .refining
+        return true
+    }
+
+    /// Where the selection goes when `new` hits replace `old` ones: onto the same hit, at the
+    /// same line of the screen, so that a refined ranking does not pull the hit being read away.
+    static func selection(keeping old: [SearchHit], cursor: Int, offset: Int, in new: [SearchHit]) -> (cursor: Int, offset: Int) {
+        guard old.indices.contains(cursor) else { return (0, 0) }
+        let selected = old[cursor]
+        let next = new.firstIndex { $0.interviewID == selected.interviewID && $0.location == selected.location }
+            ?? min(cursor, max(0, new.count - 1))
+        return (next, max(0, next - (cursor - offset)))
     }
 
     private func stepMatch(by delta: Int) {

@@ -3,11 +3,19 @@ import InterviewKit
 /// What the reader needs from a library: its list, one interview at a time, and search.
 ///
 /// The search index provides all three without loading every file; tests provide a small
-/// in-memory library.
-public protocol ReaderLibrary: AnyObject {
+/// in-memory library. Searches may run on a thread of their own (see `SearchWorker`), so a
+/// library must be safe to search from another thread while the reader lists and opens.
+public protocol ReaderLibrary: AnyObject, Sendable {
     /// A short name for the status bar (the library folder's name).
     var name: String { get }
     func interviews() throws -> [InterviewSummary]
     func interview(id: String) throws -> Interview?
-    func search(_ query: String, limit: Int) throws -> [SearchHit]
+    func search(_ query: String, limit: Int, ranking: SearchRanking) throws -> [SearchHit]
+    /// Makes searches running on other threads stop early (they may throw); called when their
+    /// results are no longer wanted.
+    func interruptSearches()
+}
+
+extension ReaderLibrary {
+    public func interruptSearches() {}
 }

@@ -9,11 +9,19 @@ public enum ReaderLoop {
         }
         draw(controller, on: terminal)
         while !controller.state.isFinished {
+            // While a search runs, input is read in short waits so its hits show as they come.
+            let awaitingSearch = controller.isAwaitingSearch
+            let event = terminal.readEvent(timeoutMs: awaitingSearch ? searchPollMs : -1)
             // A blocking wait that returns nothing means input has ended (no terminal left).
-            guard let event = terminal.readEvent(timeoutMs: -1) else { return }
-            if controller.handle(event) { draw(controller, on: terminal) }
+            if event == nil, !awaitingSearch { return }
+            var changed = event.map { controller.handle($0) } ?? false
+            if controller.receiveSearchResults() { changed = true }
+            if changed { draw(controller, on: terminal) }
         }
     }
+
+    /// How often the loop looks for a background search's hits while one runs.
+    static let searchPollMs = 4
 
     static func draw(_ controller: ReaderController, on terminal: Terminal) {
         controller.rememberOffsets()

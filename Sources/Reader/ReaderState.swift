@@ -7,6 +7,7 @@ public struct ReaderState: Sendable {
     /// What the list side of the screen is showing.
     public enum Screen: Hashable, Sendable { case library, interview, search, bookmarks }
     public enum Pane: Hashable, Sendable { case list, detail }
+    public enum SearchProgress: Hashable, Sendable { case done, searching, refining }
 
     public var libraryName: String
     public var size: Size
@@ -37,6 +38,9 @@ public struct ReaderState: Sendable {
     public var queryCursor = 0
     public var editingQuery = false
     public var hits: [SearchHit] = []
+    /// How far the search for `query` has got: while `.searching`, `hits` are still those of
+    /// the query before; while `.refining`, they are the quick first hits (see `SearchRanking`).
+    public var searchProgress: SearchProgress = .done
     public var hitCursor = 0
     public var hitOffset = 0
     /// Where `back` returns to from search and bookmarks.

@@ -91,7 +91,7 @@ struct ReaderView {
         let hasQuery = !state.query.trimmingCharacters(in: .whitespaces).isEmpty
         return SearchPane(
             query: state.query, cursor: state.queryCursor, resultCount: hasQuery ? state.hits.count : nil,
-            results: rows, selected: state.hits.isEmpty ? nil : state.hitCursor, offset: state.hitOffset,
+            results: rows, searching: state.searchProgress == .searching, selected: state.hits.isEmpty ? nil : state.hitCursor, offset: state.hitOffset,
             editing: state.editingQuery, focused: true, theme: theme
         )
     }
@@ -134,7 +134,13 @@ struct ReaderView {
                 middle = title
             }
         case .search:
-            middle = state.query.isEmpty ? "type to search" : "\(state.hits.count)\(state.hits.count == ReaderController.searchLimit ? "+" : "") results"
+            let count = "\(state.hits.count)\(state.hits.count == ReaderController.searchLimit ? "+" : "") results"
+            middle = switch state.searchProgress {
+            case _ where state.query.isEmpty: "type to search"
+            case .searching: "searching…"
+            case .refining: count + ", ranking all matches…"
+            case .done: count
+            }
         case .bookmarks:
             middle = "\(state.bookmarks.count) bookmarks"
         }

@@ -89,7 +89,8 @@ struct IndexProbe: ParsableCommand {
     }
 }
 
-/// The 200 queries against a warm index, as the reader asks them (its result limit).
+/// The 200 queries against a warm index, as the reader asks them (its result limit), ranked
+/// both ways: quick (the reader's first hits) and exact (every match ranked).
 struct SearchProbe: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "search")
 
@@ -98,12 +99,16 @@ struct SearchProbe: ParsableCommand {
 
     func run() throws {
         let index = try SearchIndex.open(libraryFolder: folders.libraryURL, cacheDirectory: folders.cacheURL)
-        var samples = BenchQueries.all.map { SearchProbeResult.Sample(query: $0.text, kind: $0.kind.rawValue, hits: 0, seconds: []) }
+        var samples = BenchQueries.all.map { SearchProbeResult.Sample(query: $0.text, kind: $0.kind.rawValue, hits: 0, seconds: [], exactSeconds: []) }
         for round in 0...rounds {
             for (position, query) in BenchQueries.all.enumerated() {
-                let (hits, seconds) = try timed { try index.search(query.text, limit: ReaderController.searchLimit) }
+                let (hits, seconds) = try timed { try index.search(query.text, limit: ReaderController.searchLimit, ranking: .quick) }
+                let (_, exactSeconds) = try timed { try index.search(query.text, limit: ReaderController.searchLimit, ranking: .exact) }
                 samples[position].hits = hits.count
-                if round > 0 { samples[position].seconds.append(seconds) }
+                if round > 0 {
+                    samples[position].seconds.append(seconds)
+                    samples[position].exactSeconds.append(exactSeconds)
+                }
             }
         }
         try emit(SearchProbeResult(samples: samples, peakMB: peakMemoryMB()))

@@ -42,7 +42,10 @@ struct SearchProbeResult: Codable {
         var query: String
         var kind: String
         var hits: Int
+        /// `.quick` ranking: the first hits, as the reader shows them.
         var seconds: [Double]
+        /// `.exact` ranking: every match ranked, as `parley search` and the reader's refinement do.
+        var exactSeconds: [Double]
     }
     var samples: [Sample]
     var peakMB: Double

@@ -23,9 +23,10 @@ struct ReaderProbe: ParsableCommand {
         let size = Size(width: 120, height: 40)
         let (controller, controllerSeconds) = timed {
             ReaderController(library: IndexedLibrary(index: index, name: folders.libraryURL.lastPathComponent),
-                             bookmarks: BookmarkStore(url: bookmarks), size: size)
+                             bookmarks: BookmarkStore(url: bookmarks), size: size, searchInBackground: true)
         }
         let terminal = TimingTerminal(size: size, script: Self.script(interviews: controller.state.interviews.count, opens: opens))
+        terminal.awaitingFirstResults = { controller.state.searchProgress == .searching }
         terminal.onFirstFrame = {
             FileHandle.standardOutput.write(Data("first-frame\n".utf8))
         }
@@ -69,14 +70,22 @@ struct ReaderProbe: ParsableCommand {
 
 /// A terminal in memory that replays a script and times each key from the moment it is read
 /// to the moment its frame is drawn (what a person waits for).
+///
+/// A key typed into the search line is timed twice: to its frame (`type`: the query line
+/// updated), and to the first frame that shows hits of the new query (`results`: the search
+/// runs on its own thread). The next key waits for those first hits, as a person reading them
+/// would; it does not wait for the refined ranking, which it interrupts.
 final class TimingTerminal: Terminal {
     let size: Size
     private var script: [(InputEvent, String)]
     private var next = 0
     private var pending: (label: String, since: Double)?
+    private var resultsPendingSince: Double?
     private(set) var samples: [String: [Double]] = [:]
     private(set) var firstFrameAt: Double?
     var onFirstFrame: (() -> Void)?
+    /// Whether the reader is still waiting for the first hits of the query on screen.
+    var awaitingFirstResults: () -> Bool = { false }
     /// The last frame, kept so drawing cannot be optimised away and so memory holds what a
     /// real screen would.
     private(set) var lastFrame: Buffer?
@@ -97,13 +106,24 @@ final class TimingTerminal: Terminal {
             samples[pending.label, default: []].append(now - pending.since)
             self.pending = nil
         }
+        if let since = resultsPendingSince, !awaitingFirstResults() {
+            samples["results", default: []].append(now - since)
+            resultsPendingSince = nil
+        }
     }
 
     func readEvent(timeoutMs: Int) -> InputEvent? {
+        if timeoutMs >= 0, resultsPendingSince != nil {
+            // The loop is polling for a search's hits: no key until they are on screen.
+            usleep(useconds_t(timeoutMs * 1000))
+            return nil
+        }
         guard next < script.count else { return nil }
         let (event, label) = script[next]
         next += 1
-        pending = (label, monotonicSeconds())
+        let now = monotonicSeconds()
+        pending = (label, now)
+        if label == "type" { resultsPendingSince = now }
         return event
     }
 

@@ -31,6 +31,7 @@ struct SizeResult: Codable {
     }
 
     var searchLatency: Percentiles { Percentiles(search.samples.flatMap(\.seconds)) }
+    var exactSearchLatency: Percentiles { Percentiles(search.samples.flatMap(\.exactSeconds)) }
 
     func searchLatency(kind: BenchQueries.Kind) -> Percentiles {
         Percentiles(search.samples.filter { $0.kind == kind.rawValue }.flatMap(\.seconds))
@@ -41,11 +42,12 @@ struct SizeResult: Codable {
     var parleyMedianOnGrepQueries: Double {
         median(search.samples.filter { grepSeconds[$0.query] != nil }.map { median($0.seconds) })
     }
+    var parleyExactMedianOnGrepQueries: Double {
+        median(search.samples.filter { grepSeconds[$0.query] != nil }.map { median($0.exactSeconds) })
+    }
 
-    /// The reader's first results for the common word, typed letter by letter: the slowest key.
-    var typingWorst: Double { keys("type").max }
-
-    var commonWordSearch: Double? {
-        search.samples.first { $0.query == BenchQueries.commonWord }.map { median($0.seconds) }
+    /// The common word's search, quick and exact (medians).
+    var commonWordSearch: (quick: Double, exact: Double)? {
+        search.samples.first { $0.query == BenchQueries.commonWord }.map { (median($0.seconds), median($0.exactSeconds)) }
     }
 }

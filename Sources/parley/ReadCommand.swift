@@ -38,7 +38,7 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(2)
         }
         defer { terminal.shutdown() }
-        let controller = ReaderController(library: library, bookmarks: store, size: terminal.size)
+        let controller = ReaderController(library: library, bookmarks: store, size: terminal.size, searchInBackground: true)
         let notices = index.notices + report.problems.map(\.description)
         if let first = notices.first {
             controller.notify(notices.count == 1 ? first : "\(first) (and \(notices.count - 1) more: run `parley check`)")

@@ -75,7 +75,7 @@ import Testing
         let folder = try BookmarkFixtures.folder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let url = folder.appendingPathComponent("big.md")
-        FileManager.default.createFile(atPath: url.path, contents: Data(Self.header.utf8))
+        _ = FileManager.default.createFile(atPath: url.path, contents: Data(Self.header.utf8))
         let handle = try FileHandle(forWritingTo: url)
         try handle.truncate(atOffset: UInt64(InterviewFormat.maximumFileSize + 1))
         try handle.close()

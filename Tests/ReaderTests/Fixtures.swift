@@ -4,7 +4,8 @@ import Reader
 import TerminalUI
 
 /// A small library in memory: three interviews, one with CJK and emoji, and a naive search.
-final class MemoryLibrary: ReaderLibrary {
+/// Unchecked: a test only searches it from one thread at a time.
+final class MemoryLibrary: ReaderLibrary, @unchecked Sendable {
     let name = "test-library"
     var items: [Interview]
     private(set) var searches: [String] = []
@@ -14,7 +15,7 @@ final class MemoryLibrary: ReaderLibrary {
     func interviews() throws -> [InterviewSummary] { items.map(InterviewSummary.init) }
     func interview(id: String) throws -> Interview? { items.first { $0.id == id } }
 
-    func search(_ query: String, limit: Int) throws -> [SearchHit] {
+    func search(_ query: String, limit: Int, ranking: SearchRanking) throws -> [SearchHit] {
         searches.append(query)
         let word = query.lowercased()
         var hits: [SearchHit] = []

@@ -2,30 +2,32 @@ import GRDB
 
 /// Runs a parsed query against the index and turns ranked rows into hits.
 ///
-/// Ranking cost: bm25 has to score every matching row, so a word found in most passages is
-/// slow to rank (measured on 1,000 podcast transcripts, 241,000 passages: "the" matches 144,000
-/// of them and ranking them all takes 800 ms, while the first unranked matches come back in
-/// 0.1 ms). So matches are ranked within windows of `rankingWindow` matches in index (rowid)
-/// order. The end of the first window is found unranked (about 1 ms); if the query matches
-/// fewer rows, the window is everything and the ranking exact. Otherwise the top hits are the
-/// best of the first window (the cost stays flat however large the library grows), and the
-/// next window is ranked only if the first did not yield enough hits.
+/// Ranking: matches are ranked in windows of rowids (one window holding every match for
+/// `.exact`, `quickWindow` matches for `.quick`; see `SearchRanking`). Each window is scored
+/// once with `bm25()` in an `ORDER BY` and read in order through a cursor, so a window costs one
+/// pass over its matches however many of its rows collapse (below).
 ///
-/// Within a window, scores are computed with `bm25()` in an `ORDER BY … LIMIT` so that SQLite
-/// keeps only the best rows (FTS5's own `ORDER BY rank` sorted every row first: 3 times slower).
+/// Collapsing: every passage row carries its interview's title and the start of its question,
+/// so a passage can match only through those columns. Such passages are shown once per
+/// exchange, as a hit on the question, or once per interview, with the title as snippet,
+/// instead of once per paragraph. Which columns matched is read from `bm25()` itself, with the
+/// other columns weighed zero: these extra calls reuse the row's match positions and cost
+/// almost nothing, where a snippet per examined row cost a tokenisation of its text (most of
+/// the search time on 1,000 interviews, for words found in many titles).
 ///
-/// Collapsing: a passage can match only through its question or title (those columns rank
-/// it). Such passages are shown once per exchange, as a hit on the question, or once per
-/// interview, with the title as snippet, instead of once per paragraph.
+/// Snippets, the asker of the question and the interview's title are fetched only for the
+/// rows that become hits.
 struct SearchExecution {
     let db: Database
     let pattern: String
     let limit: Int
+    let ranking: SearchRanking
+    /// How many matches a `.quick` search ranks at a time.
+    var window = Self.quickWindow
 
-    static let rankingWindow = 8_000
-    /// Ranked rows looked at, at most, per window while collecting hits; bounds the work when
-    /// most rows collapse into a few hits.
-    static let examinedPerWindow = 2_000
+    /// Matches ranked together by a quick search (measured on 10,000 interviews: about 10 ms
+    /// of bm25 for a window of this size).
+    static let quickWindow = 3_000
     static let snippetTokens = 14
 
     func run() throws -> [SearchHit] {
@@ -33,32 +35,42 @@ struct SearchExecution {
         var collector = HitCollector(limit: limit)
         let boundary = try db.cachedStatement(sql: """
             SELECT rowid FROM passage_text WHERE passage_text MATCH ? AND rowid > ?
-            ORDER BY rowid LIMIT 1 OFFSET \(Self.rankingWindow - 1)
+            ORDER BY rowid LIMIT 1 OFFSET ?
             """)
-        let ranking = try db.cachedStatement(sql: """
-            SELECT rowid, bm25(passage_text, \(IndexSchema.weights)) AS score FROM passage_text
+        let ranked = try db.cachedStatement(sql: """
+            SELECT rowid, bm25(passage_text, \(IndexSchema.weights)) AS score,
+                   bm25(passage_text, \(Self.weights(only: .text))) < 0 AS in_text,
+                   bm25(passage_text, \(Self.weights(only: .question))) < 0 AS in_question,
+                   bm25(passage_text, \(Self.weights(only: .title))) < 0 AS in_title
+            FROM passage_text
             WHERE passage_text MATCH ? AND rowid > ? AND rowid <= ?
-            ORDER BY score LIMIT ? OFFSET ?
+            ORDER BY score
             """)
+        let place = try db.cachedStatement(sql: "SELECT interview_id, kind, block, answer, paragraph FROM passage WHERE id = ?")
         var lowerRowID = Int64.min
         while !collector.isFull {
-            let upper = try Int64.fetchOne(boundary, arguments: [pattern, lowerRowID])
-            var examined = 0
-            var exhausted = false
-            while !collector.isFull, !exhausted, examined < Self.examinedPerWindow {
-                // Ask for a few more rows than hits still missing: some will collapse.
-                let page = max(4 * (limit - collector.hits.count), 32)
-                let rows = try Row.fetchAll(ranking, arguments: [pattern, lowerRowID, upper ?? Int64.max, page, examined])
-                for row in rows where !collector.isFull {
-                    try collect(rowID: row[0], rank: row[1], into: &collector)
-                }
-                examined += rows.count
-                exhausted = rows.count < page
+            let upper: Int64? = ranking == .exact ? nil : try Int64.fetchOne(boundary, arguments: [pattern, lowerRowID, max(1, window) - 1])
+            let rows = try Row.fetchCursor(ranked, arguments: [pattern, lowerRowID, upper ?? Int64.max])
+            while !collector.isFull, let row = try rows.next() {
+                let rowID: Int64 = row[0]
+                guard let passage = try Row.fetchOne(place, arguments: [rowID]),
+                      let kind = IndexSchema.Kind(rawValue: passage[1])
+                else { continue }
+                let found = PassageRow(kind: kind, block: passage[2], answer: passage[3], paragraph: passage[4],
+                                       text: "", question: "", title: "", speaker: "")
+                let matched = MatchedColumns(text: row[2], question: row[3], title: row[4])
+                collector.consider(Self.candidate(rowID: rowID, rank: row[1], interviewID: passage[0], passage: found, matched: matched))
             }
             guard let upper else { break }
             lowerRowID = upper
         }
-        return Self.answersBeforeTheirQuestion(collector.hits)
+        return Self.answersBeforeTheirQuestion(try hits(for: collector.candidates))
+    }
+
+    /// bm25 weights that count only one column: the score is below zero exactly when that
+    /// column holds a match.
+    static func weights(only column: IndexSchema.Column) -> String {
+        IndexSchema.Column.allCases.map { $0 == column ? "1.0" : "0.0" }.joined(separator: ", ")
     }
 
     /// A question that matches lifts its whole exchange, but what a reader came for is the
@@ -86,61 +98,89 @@ struct SearchExecution {
         return result
     }
 
-    private func collect(rowID: Int64, rank: Double, into collector: inout HitCollector) throws {
+    /// Which of a row's searched columns hold a match.
+    struct MatchedColumns {
+        var text: Bool
+        var question: Bool
+        var title: Bool
+    }
+
+    /// A ranked row on its way to becoming a hit: what it will show, before anything is read.
+    struct Candidate {
+        var rowID: Int64
+        var rank: Double
+        var interviewID: String
+        var passage: PassageRow
+        var location: TextLocation
+        /// The column whose snippet the hit shows.
+        var snippetColumn: IndexSchema.Column
+        /// Whether the hit is the question (shown with its asker) rather than the row's own text.
+        var showsQuestion: Bool
+        /// Rows that collapse into one hit share a key; nil for a hit of its own.
+        var key: HitCollector.Key?
+    }
+
+    /// What a ranked row shows: its own text when that matched (or when nothing searched did,
+    /// as for a `speaker:` filter alone); otherwise its question, once per exchange, or the
+    /// interview's title, once per interview.
+    static func candidate(rowID: Int64, rank: Double, interviewID: String, passage: PassageRow, matched: MatchedColumns) -> Candidate {
+        // A question's own words are in its question column; other rows' in their text.
+        let ownMatched = passage.kind == .question ? matched.question : matched.text
+        if ownMatched || !(matched.question || matched.title) {
+            return Candidate(rowID: rowID, rank: rank, interviewID: interviewID, passage: passage, location: passage.location,
+                             snippetColumn: passage.kind == .question ? .question : .text, showsQuestion: false, key: nil)
+        }
+        if passage.kind != .section, matched.question {
+            return Candidate(rowID: rowID, rank: rank, interviewID: interviewID, passage: passage,
+                             location: .question(exchange: passage.block), snippetColumn: .question, showsQuestion: true,
+                             key: .exchange(interviewID, passage.block))
+        }
+        return Candidate(rowID: rowID, rank: rank, interviewID: interviewID, passage: passage, location: passage.location,
+                         snippetColumn: .title, showsQuestion: false, key: .interview(interviewID))
+    }
+
+    /// Reads what the hits show. Snippets need the MATCH, and each run of a MATCH redoes its
+    /// setup: for a prefix such as `comp*` that merges the lists of every word starting so,
+    /// 27 ms on 10,000 interviews. So all snippets come from one statement over the hits'
+    /// range of rowids (`+rowid IN` keeps SQLite from turning the list into one MATCH per row).
+    private func hits(for candidates: [Candidate]) throws -> [SearchHit] {
+        guard let first = candidates.map(\.rowID).min(), let last = candidates.map(\.rowID).max() else { return [] }
         let marker = "char(\(SnippetMarkers.open.value)), char(\(SnippetMarkers.close.value)), '\(SnippetMarkers.ellipsis)', \(Self.snippetTokens)"
-        let details = try db.cachedStatement(sql: """
-            SELECT p.interview_id, p.kind, p.block, p.answer, p.paragraph, i.title AS interview_title,
-                   passage_text.speaker,
-                   snippet(passage_text, 0, \(marker)) AS text_snippet,
-                   snippet(passage_text, 1, \(marker)) AS question_snippet,
-                   snippet(passage_text, 2, \(marker)) AS title_snippet
+        let statement = try db.cachedStatement(sql: """
+            SELECT passage_text.rowid, i.title, passage_text.speaker,
+                   snippet(passage_text, 0, \(marker)), snippet(passage_text, 1, \(marker)), snippet(passage_text, 2, \(marker))
             FROM passage_text
             JOIN passage p ON p.id = passage_text.rowid
             JOIN interview i ON i.id = p.interview_id
-            WHERE passage_text MATCH ? AND passage_text.rowid = ?
+            WHERE passage_text MATCH ? AND passage_text.rowid >= ? AND passage_text.rowid <= ?
+              AND +passage_text.rowid IN (SELECT value FROM json_each(?))
             """)
-        guard let row = try Row.fetchOne(details, arguments: [pattern, rowID]),
-              let kind = IndexSchema.Kind(rawValue: row["kind"])
-        else { return }
-        let interviewID: String = row["interview_id"]
-        let block: Int = row["block"]
+        let list = "[" + candidates.map { String($0.rowID) }.joined(separator: ",") + "]"
+        var shown: [Int64: (title: String, speaker: String, snippets: [String])] = [:]
+        let rows = try Row.fetchCursor(statement, arguments: [pattern, first, last, list])
+        while let row = try rows.next() {
+            shown[row[0]] = (row[1], row[2], [row[3], row[4], row[5]])
+        }
         // Answer rows hold only the start of their question: show it whole, and who asked it.
-        let asked = kind == .section ? nil : try Row.fetchOne(db.cachedStatement(sql: """
+        let asked = try db.cachedStatement(sql: """
             SELECT question, speaker FROM passage_text WHERE rowid =
                 (SELECT id FROM passage WHERE interview_id = ? AND kind = \(IndexSchema.Kind.question.rawValue) AND block = ?)
-            """), arguments: [interviewID, block])
-        let base = PassageRow(
-            kind: kind, block: block, answer: row["answer"], paragraph: row["paragraph"], text: "",
-            question: asked?["question"] ?? "", title: row["interview_title"], speaker: row["speaker"])
-        let own: String = kind == .question ? row["question_snippet"] : row["text_snippet"]
-        let questionSnippet: String = row["question_snippet"]
-        let titleSnippet: String = row["title_snippet"]
-
-        if SnippetMarkers.hasMatch(own) || !(SnippetMarkers.hasMatch(questionSnippet) || SnippetMarkers.hasMatch(titleSnippet)) {
-            collector.add(hit(interviewID, base, base.location, own, rank), key: nil)
-        } else if kind != .section, SnippetMarkers.hasMatch(questionSnippet) {
-            let key = HitCollector.Key.exchange(interviewID, block)
-            guard !collector.contains(key) else { return }
-            var question = base
-            question.speaker = asked?["speaker"] ?? ""
-            collector.add(hit(interviewID, question, .question(exchange: block), questionSnippet, rank), key: key)
-        } else {
-            let key = HitCollector.Key.interview(interviewID)
-            guard !collector.contains(key) else { return }
-            collector.add(hit(interviewID, base, base.location, titleSnippet, rank), key: key)
+            """)
+        return try candidates.compactMap { candidate in
+            guard let found = shown[candidate.rowID] else { return nil }
+            let kind = candidate.passage.kind
+            let question = kind == .section ? nil : try Row.fetchOne(asked, arguments: [candidate.interviewID, candidate.passage.block])
+            let (snippet, matches) = SnippetMarkers.parse(found.snippets[candidate.snippetColumn.rawValue])
+            return SearchHit(
+                interviewID: candidate.interviewID, interviewTitle: found.title, location: candidate.location,
+                question: question?[0] ?? "", speaker: candidate.showsQuestion ? question?[1] ?? "" : found.speaker,
+                snippet: snippet, matches: matches, rank: candidate.rank)
         }
-    }
-
-    private func hit(_ interviewID: String, _ row: PassageRow, _ location: TextLocation, _ marked: String, _ rank: Double) -> SearchHit {
-        let (snippet, matches) = SnippetMarkers.parse(marked)
-        return SearchHit(
-            interviewID: interviewID, interviewTitle: row.title, location: location,
-            question: row.kind == .section ? "" : row.question, speaker: row.speaker,
-            snippet: snippet, matches: matches, rank: rank)
     }
 }
 
-/// Hits in rank order, with the question and title hits that stand for many passages kept once.
+/// Candidates in rank order, with the question and title hits that stand for many passages
+/// kept once.
 struct HitCollector {
     enum Key: Hashable {
         case exchange(String, Int)
@@ -148,21 +188,21 @@ struct HitCollector {
     }
 
     let limit: Int
-    private(set) var hits: [SearchHit] = []
+    private(set) var candidates: [SearchExecution.Candidate] = []
     private var seen: Set<Key> = []
     private var locations: Set<String> = []
 
     init(limit: Int) { self.limit = limit }
 
-    var isFull: Bool { hits.count >= limit }
+    var isFull: Bool { candidates.count >= limit }
 
-    func contains(_ key: Key) -> Bool { seen.contains(key) }
-
-    mutating func add(_ hit: SearchHit, key: Key?) {
-        if let key { seen.insert(key) }
+    mutating func consider(_ candidate: SearchExecution.Candidate) {
+        if let key = candidate.key {
+            guard seen.insert(key).inserted else { return }
+        }
         // A question row and a collapsed answer both open the same question: show it once.
-        let place = "\(hit.interviewID)\u{0}\(hit.location)"
+        let place = "\(candidate.interviewID)\u{0}\(candidate.location)"
         guard locations.insert(place).inserted else { return }
-        hits.append(hit)
+        candidates.append(candidate)
     }
 }

@@ -19,6 +19,8 @@ public final class SearchIndex: @unchecked Sendable {
     private let lock = NSLock()
     private var storage: any DatabaseWriter
     private var recorded: [String] = []
+    /// Matches ranked together by a `.quick` search; tests make it tiny to see windows at work.
+    var quickWindow = SearchExecution.quickWindow
 
     /// How long a process waits for another one's write transaction before giving up.
     static let busyTimeout: TimeInterval = 30
@@ -119,19 +121,32 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     /// Searches with the query language described in `SearchQuery`; best hits first.
-    public func search(_ query: String, limit: Int = 50) throws -> [SearchHit] {
-        try search(SearchQuery(parsing: query), limit: limit)
+    public func search(_ query: String, limit: Int = 50, ranking: SearchRanking = .exact) throws -> [SearchHit] {
+        try search(SearchQuery(parsing: query), limit: limit, ranking: ranking)
     }
 
-    public func search(_ query: SearchQuery, limit: Int) throws -> [SearchHit] {
+    public func search(_ query: SearchQuery, limit: Int, ranking: SearchRanking = .exact) throws -> [SearchHit] {
         guard !query.isEmpty, limit > 0 else { return [] }
         return try writer.read { db in
             let tokenizer = try db.makeTokenizer(FTS5TokenizerDescriptor(components: ["unicode61", "remove_diacritics", "2"]))
             guard let pattern = try MatchPattern.build(query, tokenCount: { try tokenizer.tokenize(query: $0).count }) else {
                 return []
             }
-            return try SearchExecution(db: db, pattern: pattern, limit: limit).run()
+            return try SearchExecution(db: db, pattern: pattern, limit: limit, ranking: ranking, window: quickWindow).run()
         }
+    }
+
+    /// Stops whatever this index is doing on other threads at its next step: the call throws a
+    /// `DatabaseError` with `SQLITE_INTERRUPT` (an interrupted update rolls back its batch). The
+    /// reader calls this when a newer query makes the running search useless; it updates the
+    /// index before it starts, never during searches. Other processes are not affected.
+    public func interruptSearches() {
+        writer.interrupt()
+    }
+
+    /// Whether an error is the one `interruptSearches()` causes.
+    public static func isInterruption(_ error: any Error) -> Bool {
+        (error as? DatabaseError)?.resultCode == .SQLITE_INTERRUPT
     }
 
     // MARK: Storage

@@ -31,6 +31,8 @@ public struct SearchPane: Hashable, Sendable {
     /// before any search ran.
     public var resultCount: Int?
     public var results: [SearchResultRow]
+    /// True while the results shown are not yet those of ``query`` (its search still runs).
+    public var searching: Bool
     public var selected: Int?
     /// Index of the first visible result.
     public var offset: Int
@@ -44,12 +46,13 @@ public struct SearchPane: Hashable, Sendable {
 
     public init(
         query: String, cursor: Int? = nil, resultCount: Int? = nil, results: [SearchResultRow] = [],
-        selected: Int? = nil, offset: Int = 0, editing: Bool = true, focused: Bool = true, theme: Theme = .standard
+        searching: Bool = false, selected: Int? = nil, offset: Int = 0, editing: Bool = true, focused: Bool = true, theme: Theme = .standard
     ) {
         self.query = query
         self.cursor = cursor ?? query.count
         self.resultCount = resultCount
         self.results = results
+        self.searching = searching
         self.selected = selected
         self.offset = offset
         self.editing = editing
@@ -93,7 +96,7 @@ public struct SearchPane: Hashable, Sendable {
         let list = resultsArea(area)
         guard !list.isEmpty else { return }
         if results.isEmpty {
-            let message = resultCount == nil ? "Type to search" : "No matches"
+            let message = searching ? "Searching…" : resultCount == nil ? "Type to search" : "No matches"
             buffer.write(TextLayout.truncate(message, width: list.width), x: list.x, y: list.y, style: theme.secondary)
             return
         }
@@ -111,6 +114,7 @@ public struct SearchPane: Hashable, Sendable {
     private func drawQuery(into buffer: inout Buffer, row: Rect) {
         let count: String
         switch resultCount {
+        case _ where searching: count = "searching…"
         case nil: count = ""
         case 1: count = "1 result"
         case let n?: count = "\(n) results"
