@@ -42,8 +42,14 @@ struct ReaderView {
         let focused = state.focus == .list
         switch state.screen {
         case .library, .search:
+            // Only the rows on screen are built: a library can hold thousands of interviews.
             let marked = Set(state.bookmarks.map(\.interviewID))
-            let rows = state.interviews.map { summary in
+            return ListView.window(
+                count: state.interviews.count, selected: state.libraryCursor, offset: state.libraryOffset,
+                area: ReaderLayout(state).list, focused: focused, title: "Interviews",
+                emptyMessage: "No interviews in this library", theme: theme, showsMarks: !marked.isEmpty
+            ) { index in
+                let summary = state.interviews[index]
                 let people = summary.interviewees.joined(separator: ", ")
                 return ListRow(
                     summary.title + (people.isEmpty || summary.title.contains(people) ? "" : " — " + people),
@@ -51,8 +57,6 @@ struct ReaderView {
                     mark: marked.contains(summary.id) ? "★" : nil
                 )
             }
-            return ListView(rows: rows, selected: state.libraryCursor, offset: state.libraryOffset, focused: focused,
-                            title: "Interviews", emptyMessage: "No interviews in this library", theme: theme)
         case .interview:
             guard let interview = state.interview else { return ListView(rows: [], theme: theme) }
             var number = 0

@@ -95,4 +95,25 @@ import TerminalUI
         #expect(buffer.lines() == ["one    1", "two     "])
         #expect(buffer[7, 0].style.reverse)
     }
+
+    /// A window builds only the rows on screen, and draws exactly what the whole list would.
+    @Test func aWindowOfALongListBuildsOnlyTheRowsOnScreenAndDrawsTheSame() {
+        let count = 10_000
+        func row(_ index: Int) -> ListRow { ListRow("Interview \(index)", detail: "\(index % 7)", mark: index % 5 == 0 ? "★" : nil) }
+        let area = Rect(x: 0, y: 0, width: 40, height: 12)
+        var built: [Int] = []
+        let window = ListView.window(count: count, selected: 5_000, offset: 4_000, area: area, title: "Interviews",
+                                     showsMarks: true) { index in
+            built.append(index)
+            return row(index)
+        }
+        #expect(built == Array(4_991...5_000), "the ten rows that fit, ending on the selection")
+        let whole = ListView(rows: (0..<count).map(row), selected: 5_000, offset: 4_000, title: "Interviews")
+        let drawnWindow = rendered(40, 12) { window.render(into: &$0, area: $1) }
+        let drawnWhole = rendered(40, 12) { whole.render(into: &$0, area: $1) }
+        #expect(drawnWindow.lines() == drawnWhole.lines())
+        #expect(drawnWindow.lines().last?.contains("5001/10000") == true)
+        #expect(window.adjustedOffset(visibleRows: 10) == whole.adjustedOffset(visibleRows: 10))
+        #expect(window.row(atY: 3, in: area) == whole.row(atY: 3, in: area))
+    }
 }

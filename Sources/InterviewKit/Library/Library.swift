@@ -45,10 +45,15 @@ public struct Library: Sendable {
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
         return names
-            .filter { !$0.hasPrefix(".") && $0.hasSuffix("." + InterviewFormat.fileExtension) }
+            .filter(isInterviewFileName)
             .sorted()
             .map { folder.appendingPathComponent($0) }
             .filter { isRegularFile($0) }
+    }
+
+    /// Whether a file name is one of a library's (`*.md`, not hidden).
+    static func isInterviewFileName(_ name: String) -> Bool {
+        !name.hasPrefix(".") && name.hasSuffix("." + InterviewFormat.fileExtension)
     }
 
     static func isRegularFile(_ url: URL) -> Bool {

@@ -11,8 +11,15 @@ struct FileSignature: Hashable, Sendable {
     var modified: Int64
 
     static func of(_ url: URL) -> FileSignature? {
+        of(path: url.path, regularFileOnly: false)
+    }
+
+    /// The signature of the file at `path` (symbolic links followed); nil if there is none,
+    /// or, with `regularFileOnly`, if it is a folder, a FIFO or a device.
+    static func of(path: String, regularFileOnly: Bool) -> FileSignature? {
         var info = stat()
-        guard stat(url.path, &info) == 0 else { return nil }
+        guard stat(path, &info) == 0 else { return nil }
+        if regularFileOnly, (info.st_mode & S_IFMT) != S_IFREG { return nil }
         #if canImport(Darwin)
         let time = info.st_mtimespec
         #else

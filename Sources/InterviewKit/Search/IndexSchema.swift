@@ -4,7 +4,9 @@ import GRDB
 ///
 /// - `file`: one row per interview file: its signature, the interview it holds, or the problem
 ///   that kept it out.
-/// - `interview`: what a list of interviews shows, so listing never opens a file.
+/// - `interview`: what a list of interviews shows, so listing never opens a file, in list
+///   order by `sort_key` (see `TitleOrder`); `interviewees` holds the names separated by
+///   `nameSeparator`.
 /// - `passage`: where each indexed text is (interview, kind, exchange or section, answer,
 ///   paragraph); its `id` is the rowid of the same text in `passage_text`.
 /// - `passage_text`: the FTS5 table. Searches weigh its columns for bm25 with `weights`: a match
@@ -15,7 +17,7 @@ import GRDB
 /// again from the files.
 enum IndexSchema {
     /// Bump whenever a table, the tokenizer or the weights change.
-    static let version = 4
+    static let version = 5
 
     /// Column order of `passage_text`, as `snippet()` and `bm25()` number them.
     enum Column: Int, CaseIterable {
@@ -33,6 +35,10 @@ enum IndexSchema {
 
     /// bm25 weights in column order: text, question, title, speaker.
     static let weights = "1.0, 4.0, 8.0, 1.0"
+
+    /// Between the names in `interview.interviewees` (a control character, which names never
+    /// keep: see `IndexStore.insert`).
+    static let nameSeparator: Character = "\u{1F}"
 
     /// Kinds of passage, as stored in `passage.kind`.
     enum Kind: Int {
@@ -64,10 +70,12 @@ enum IndexSchema {
                 id TEXT PRIMARY KEY NOT NULL,
                 file TEXT NOT NULL,
                 title TEXT NOT NULL,
+                sort_key TEXT NOT NULL,
                 date TEXT,
                 interviewees TEXT NOT NULL,
                 exchange_count INTEGER NOT NULL
             );
+            CREATE INDEX interview_by_order ON interview(sort_key, id);
             CREATE TABLE passage (
                 id INTEGER PRIMARY KEY,
                 interview_id TEXT NOT NULL,

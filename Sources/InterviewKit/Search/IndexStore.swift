@@ -16,9 +16,7 @@ enum IndexStore {
         var records: [String: FileRecord] = [:]
         let rows = try Row.fetchCursor(db, sql: "SELECT name, size, modified, hash, interview_id FROM file")
         while let row = try rows.next() {
-            records[row["name"]] = FileRecord(
-                signature: FileSignature(size: row["size"], modified: row["modified"]),
-                hash: row["hash"], interviewID: row["interview_id"])
+            records[row[0]] = FileRecord(signature: FileSignature(size: row[1], modified: row[2]), hash: row[3], interviewID: row[4])
         }
         return records
     }
@@ -96,10 +94,13 @@ enum IndexStore {
     }
 
     static func insert(_ interview: Interview, rows: [PassageRow], file: String, _ db: Database) throws {
-        let names = String(decoding: try JSONEncoder().encode(interview.interviewees.map(\.name)), as: UTF8.self)
+        let names = interview.interviewees
+            .map { $0.name.filter { $0 != IndexSchema.nameSeparator } }
+            .joined(separator: String(IndexSchema.nameSeparator))
         try db.execute(
-            sql: "INSERT INTO interview(id, file, title, date, interviewees, exchange_count) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [interview.id, file, interview.title, interview.date, names, interview.exchanges.count])
+            sql: "INSERT INTO interview(id, file, title, sort_key, date, interviewees, exchange_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            arguments: [interview.id, file, interview.title, TitleOrder.key(for: interview.title), interview.date, names,
+                        interview.exchanges.count])
         let passage = try db.cachedStatement(sql: "INSERT INTO passage(interview_id, kind, block, answer, paragraph) VALUES (?, ?, ?, ?, ?)")
         let text = try db.cachedStatement(sql: "INSERT INTO passage_text(rowid, text, question, title, speaker) VALUES (?, ?, ?, ?, ?)")
         for row in rows {

@@ -73,21 +73,20 @@ public final class SearchIndex: @unchecked Sendable {
         try runUpdate(rebuild: true, progress: progress)
     }
 
-    /// Every indexed interview, sorted by title (then id).
+    /// Every indexed interview, in list order (see `TitleOrder`).
     public func interviews() throws -> [InterviewSummary] {
-        let decoder = JSONDecoder()
-        let summaries = try writer.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, title, date, interviewees, exchange_count FROM interview").map { row in
-                let names = (row["interviewees"] as String).data(using: .utf8).flatMap { try? decoder.decode([String].self, from: $0) } ?? []
-                return InterviewSummary(id: row["id"], title: row["title"], date: row["date"], interviewees: names, exchangeCount: row["exchange_count"])
+        try writer.read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT id, title, date, interviewees, exchange_count FROM interview ORDER BY sort_key, id
+                """)
+            var summaries: [InterviewSummary] = []
+            while let row = try rows.next() {
+                let names: String = row[3]
+                summaries.append(InterviewSummary(
+                    id: row[0], title: row[1], date: row[2],
+                    interviewees: names.split(separator: IndexSchema.nameSeparator).map(String.init), exchangeCount: row[4]))
             }
-        }
-        return summaries.sorted { left, right in
-            switch left.title.localizedStandardCompare(right.title) {
-            case .orderedAscending: true
-            case .orderedDescending: false
-            case .orderedSame: left.id < right.id
-            }
+            return summaries
         }
     }
 

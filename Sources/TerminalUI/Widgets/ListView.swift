@@ -19,8 +19,20 @@ public struct ListRow: Hashable, Sendable {
 /// The view model is plain data; the controller owns `selected` and `offset`. Rendering never
 /// hides the selection: it draws from ``adjustedOffset(visibleRows:)``, and the controller should
 /// store that value back (so scrolling feels stable across frames).
+///
+/// A long list need not be built whole: ``window(count:selected:offset:area:bordered:showsMarks:row:)``
+/// builds only the rows on screen, so a keystroke in a list of 10,000 interviews costs what
+/// one screenful does.
 public struct ListView: Hashable, Sendable {
+    /// The rows held: all of them, or the ones on screen (from `firstRow`).
     public var rows: [ListRow]
+    /// Rows in the whole list.
+    public var rowCount: Int
+    /// Index in the whole list of `rows[0]`.
+    public var firstRow: Int
+    /// Whether a column is kept for marks (decided for the whole list, so it does not come and
+    /// go while scrolling).
+    public var showsMarks: Bool
     public var selected: Int?
     /// Index of the first visible row, as last stored by the controller.
     public var offset: Int
@@ -36,6 +48,9 @@ public struct ListView: Hashable, Sendable {
         bordered: Bool = true, emptyMessage: String = "Nothing here", theme: Theme = .standard
     ) {
         self.rows = rows
+        self.rowCount = rows.count
+        self.firstRow = 0
+        self.showsMarks = rows.contains { $0.mark != nil }
         self.selected = selected
         self.offset = offset
         self.focused = focused
@@ -43,6 +58,23 @@ public struct ListView: Hashable, Sendable {
         self.bordered = bordered
         self.emptyMessage = emptyMessage
         self.theme = theme
+    }
+
+    /// A list of `count` rows of which only those drawn in `area` are built, by `row`.
+    public static func window(
+        count: Int, selected: Int?, offset: Int, area: Rect?, focused: Bool = true, title: String? = nil,
+        bordered: Bool = true, emptyMessage: String = "Nothing here", theme: Theme = .standard,
+        showsMarks: Bool, row: (Int) -> ListRow
+    ) -> ListView {
+        var list = ListView(rows: [], selected: selected, offset: offset, focused: focused, title: title,
+                            bordered: bordered, emptyMessage: emptyMessage, theme: theme)
+        list.rowCount = count
+        list.showsMarks = showsMarks
+        guard let area else { return list }
+        let visible = list.visibleRows(in: area)
+        list.firstRow = list.adjustedOffset(visibleRows: visible)
+        list.rows = (list.firstRow..<min(count, list.firstRow + max(0, visible))).map(row)
+        return list
     }
 
     /// Rows that fit in `area` (the page size for PageUp/PageDown).
@@ -54,8 +86,8 @@ public struct ListView: Hashable, Sendable {
     /// and never leaves empty space below the last row when rows could fill it.
     public func adjustedOffset(visibleRows: Int) -> Int {
         let visible = max(1, visibleRows)
-        var top = min(max(0, offset), max(0, rows.count - visible))
-        if let selected, rows.indices.contains(selected) {
+        var top = min(max(0, offset), max(0, rowCount - visible))
+        if let selected, (0..<rowCount).contains(selected) {
             if selected < top { top = selected }
             if selected >= top + visible { top = selected - visible + 1 }
         }
@@ -67,7 +99,7 @@ public struct ListView: Hashable, Sendable {
         let inner = bordered ? Frame.inner(area) : area
         guard y >= inner.y, y < inner.bottom else { return nil }
         let index = adjustedOffset(visibleRows: inner.height) + (y - inner.y)
-        return rows.indices.contains(index) ? index : nil
+        return (0..<rowCount).contains(index) ? index : nil
     }
 
     public func render(into buffer: inout Buffer, area: Rect) {
@@ -75,24 +107,24 @@ public struct ListView: Hashable, Sendable {
         var inner = area
         if bordered {
             let footer: String? =
-                rows.count > inner.height - 2 && rows.count > 0
-                ? "\(min((selected ?? 0) + 1, rows.count))/\(rows.count)" : nil
+                rowCount > inner.height - 2 && rowCount > 0
+                ? "\(min((selected ?? 0) + 1, rowCount))/\(rowCount)" : nil
             Frame(title: title, footer: footer, focused: focused, theme: theme).render(into: &buffer, area: area)
             inner = Frame.inner(area)
         }
         guard !inner.isEmpty else { return }
-        if rows.isEmpty {
+        if rowCount == 0 {
             buffer.write(
                 TextLayout.truncate(Sanitizer.clean(emptyMessage), width: inner.width), x: inner.x, y: inner.y,
                 style: theme.secondary)
             return
         }
         let top = adjustedOffset(visibleRows: inner.height)
-        let markWidth = rows.contains { $0.mark != nil } ? 2 : 0
+        let markWidth = showsMarks ? 2 : 0
         for line in 0..<inner.height {
             let index = top + line
-            guard rows.indices.contains(index) else { break }
-            drawRow(rows[index], selected: index == selected, into: &buffer, area: inner.row(line), markWidth: markWidth)
+            guard rows.indices.contains(index - firstRow) else { break }
+            drawRow(rows[index - firstRow], selected: index == selected, into: &buffer, area: inner.row(line), markWidth: markWidth)
         }
     }
 
