@@ -17,7 +17,7 @@ import GRDB
 /// again from the files.
 enum IndexSchema {
     /// Bump whenever a table, the tokenizer or the weights change.
-    static let version = 5
+    static let version = 6
 
     /// Column order of `passage_text`, as `snippet()` and `bm25()` number them.
     enum Column: Int, CaseIterable {
@@ -84,7 +84,6 @@ enum IndexSchema {
                 answer INTEGER NOT NULL,
                 paragraph INTEGER NOT NULL
             );
-            CREATE INDEX passage_by_interview ON passage(interview_id);
             CREATE INDEX passage_by_place ON passage(interview_id, kind, block, answer, paragraph);
             CREATE VIRTUAL TABLE passage_text USING fts5(
                 text, question, title, speaker,

@@ -18,12 +18,17 @@ struct IndexUpdater {
     /// Files and bytes written per transaction.
     static let batchFiles = 64
     static let batchBytes = 4 << 20
+    /// Page cache of the connection that writes, in KiB.
+    static let cacheKiB = 32 << 10
 
     func run(rebuild: Bool, progress: ((Int, Int) -> Void)?) throws -> IndexUpdateReport {
         let start = Date()
         var report = IndexUpdateReport()
         let present = try presentFiles()
         let presentNames = Set(present.map(\.0))
+        // FTS5 merges its segments as rows arrive; with SQLite's default 2 MB of page cache
+        // most of that merging went through read and write system calls.
+        try writer.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA cache_size = -\(Self.cacheKiB)") }
         if rebuild {
             try writeTransaction { db in try IndexStore.deleteEverything(db) }
         }
@@ -48,7 +53,8 @@ struct IndexUpdater {
         progress?(0, totalBytes)
 
         // Files are read and parsed in parallel, a batch at a time, outside any transaction;
-        // each batch is then written in one short transaction.
+        // each batch is then written in one short transaction, while the next one is parsed.
+        var batches: [(files: [PreparedFile.Source], bytes: Int)] = []
         var first = candidates.startIndex
         while first < candidates.endIndex {
             var end = first
@@ -57,10 +63,13 @@ struct IndexUpdater {
                 bytes += Int(candidates[end].2.size)
                 end += 1
             }
-            let slice = Array(candidates[first..<end])
-            let prepared = PreparedFile.prepareAll(slice.map { name, url, signature in
-                (name, url, signature, known[name]?.hash)
-            })
+            batches.append((candidates[first..<end].map { name, url, signature in (name, url, signature, known[name]?.hash) }, bytes))
+            first = end
+        }
+        var upcoming = batches.first.map { PendingBatch($0.files) }
+        for (number, batch) in batches.enumerated() {
+            guard let prepared = upcoming?.result() else { break }
+            upcoming = number + 1 < batches.count ? PendingBatch(batches[number + 1].files) : nil
             try writeTransaction { db in
                 for item in prepared {
                     switch try IndexStore.store(item, presentNames: presentNames, db) {
@@ -70,9 +79,8 @@ struct IndexUpdater {
                     }
                 }
             }
-            doneBytes += bytes
+            doneBytes += batch.bytes
             progress?(doneBytes, totalBytes)
-            first = end
         }
         report.problems = try writer.read { db in try IndexStore.problems(db) }
         report.seconds = Date().timeIntervalSince(start)
@@ -118,8 +126,11 @@ struct PreparedFile {
     var hash: String
     var content: Content
 
+    /// A file to prepare: its name, where it is, its signature and the hash the index knows.
+    typealias Source = (String, URL, FileSignature, String?)
+
     /// Prepares several files on all cores; results in the order given.
-    static func prepareAll(_ files: [(String, URL, FileSignature, String?)]) -> [PreparedFile] {
+    static func prepareAll(_ files: [Source]) -> [PreparedFile] {
         let results = PreparedResults(count: files.count)
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             let (name, url, signature, hash) = files[index]
@@ -150,6 +161,25 @@ struct PreparedFile {
         } catch {
             return PreparedFile(name: name, signature: signature, hash: hash, content: .problem("\(error)"))
         }
+    }
+}
+
+/// A batch of files being prepared on other threads while the caller writes the one before.
+private final class PendingBatch: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var prepared: [PreparedFile] = []
+
+    init(_ files: [PreparedFile.Source]) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            prepared = PreparedFile.prepareAll(files)
+            done.signal()
+        }
+    }
+
+    /// Waits for the batch (once).
+    func result() -> [PreparedFile] {
+        done.wait()
+        return prepared
     }
 }
 
