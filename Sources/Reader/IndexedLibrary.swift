@@ -21,4 +21,10 @@ public final class IndexedLibrary: ReaderLibrary {
     }
 
     public func interruptSearches() { index.interruptSearches() }
+
+    public func refresh() throws -> LibraryRefresh {
+        let report = try index.update()
+        return LibraryRefresh(changed: report.added + report.changed + report.removed > 0,
+                              notices: index.notices + report.problems)
+    }
 }

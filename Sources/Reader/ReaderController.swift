@@ -18,15 +18,21 @@ public final class ReaderController {
 
     /// Runs searches off this thread, when the reader was made with `searchInBackground`.
     private let searchWorker: SearchWorker?
+    /// Brings the library up to date, when the reader was made with `refreshInBackground`.
+    private var refresher: BackgroundRefresh?
 
     public static let searchLimit = 200
+    /// How long the first frame waits for the library's refresh (`awaitRefresh`): enough for
+    /// a few hundred interviews, short enough to feel instant.
+    public static let refreshWait = 0.05
 
     /// With `searchInBackground`, typing a query never waits for its search: the search runs
-    /// on a thread of its own, and its hits arrive through `receiveSearchResults()` (which
+    /// on a thread of its own, and its hits arrive through `receiveBackgroundWork()` (which
     /// `ReaderLoop` calls). Without it, each edit of the query searches before returning, which
-    /// is what tests of the controller want.
+    /// is what tests of the controller want. With `refreshInBackground`, the reader starts with
+    /// the library as it was listed and brings it up to date meanwhile (`ReaderLibrary.refresh`).
     public init(library: ReaderLibrary, bookmarks: BookmarkStore, size: Size, keymap: Keymap = .standard,
-                searchInBackground: Bool = false) {
+                searchInBackground: Bool = false, refreshInBackground: Bool = false) {
         self.library = library
         self.bookmarkStore = bookmarks
         self.keymap = keymap
@@ -41,6 +47,10 @@ public final class ReaderController {
         state = ReaderState(libraryName: library.name, interviews: interviews, size: size)
         state.bookmarks = bookmarks.bookmarks
         state.message = message ?? bookmarks.takeNotices().first
+        if refreshInBackground {
+            refresher = BackgroundRefresh(library: library)
+            state.isRefreshing = true
+        }
     }
 
     deinit {
@@ -308,15 +318,62 @@ public final class ReaderController {
         }
     }
 
-    /// Whether a search is still running for the query on screen (the loop then keeps
-    /// checking for its hits).
-    public var isAwaitingSearch: Bool { state.searchProgress != .done }
+    /// Whether a search or the library's refresh is still running (the loop then keeps
+    /// checking for what they bring).
+    public var isAwaitingBackgroundWork: Bool { state.searchProgress != .done || state.isRefreshing }
+
+    /// Takes in what background work has finished: a search's hits, the refreshed library.
+    /// Returns whether the state changed.
+    @discardableResult
+    public func receiveBackgroundWork() -> Bool {
+        let refreshed = receiveRefresh()
+        return receiveSearchResults() || refreshed
+    }
+
+    /// Waits a little for the refresh, so that a small library opens already up to date
+    /// instead of flashing its old list; a large one opens at once and is refreshed meanwhile.
+    public func awaitRefresh(upTo seconds: Double) {
+        let deadline = Date().addingTimeInterval(seconds)
+        while state.isRefreshing, Date() < deadline {
+            if receiveRefresh() { break }
+            usleep(1_000)
+        }
+    }
+
+    private func receiveRefresh() -> Bool {
+        guard let outcome = refresher?.take() else { return false }
+        state.isRefreshing = false
+        refresher = nil
+        switch outcome {
+        case .success(let refresh):
+            if refresh.changed { reloadInterviews() }
+            if let first = refresh.notices.first {
+                state.message = refresh.notices.count == 1 ? first : "\(first) (and \(refresh.notices.count - 1) more: run `parley check`)"
+            }
+        case .failure(let error):
+            state.message = "Cannot bring the library up to date: \(error)"
+        }
+        return true
+    }
+
+    /// Lists the library again, keeping the cursor on the interview it was on.
+    private func reloadInterviews() {
+        let current = state.interviews.indices.contains(state.libraryCursor) ? state.interviews[state.libraryCursor].id : nil
+        do {
+            state.interviews = try library.interviews()
+        } catch {
+            state.message = "Cannot list the library: \(error)"
+            return
+        }
+        let count = state.interviews.count
+        state.libraryCursor = current.flatMap { id in state.interviews.firstIndex { $0.id == id } }
+            ?? min(state.libraryCursor, max(0, count - 1))
+    }
 
     /// Takes in the hits of a background search, if some are ready; returns whether the state
     /// changed. Refined hits replace the quick ones without moving the selection off the hit
     /// the reader is on.
-    @discardableResult
-    public func receiveSearchResults() -> Bool {
+    private func receiveSearchResults() -> Bool {
         guard let result = searchWorker?.takeResult() else { return false }
         if let failure = result.failure {
             state.hits = []

@@ -14,8 +14,25 @@ public protocol ReaderLibrary: AnyObject, Sendable {
     /// Makes searches running on other threads stop early (they may throw); called when their
     /// results are no longer wanted.
     func interruptSearches()
+    /// Brings the library in line with its files, on a thread of its own while the reader
+    /// already shows what the library held; returns what changed.
+    func refresh() throws -> LibraryRefresh
+}
+
+/// What bringing a library up to date changed, and what the reader should say about it.
+public struct LibraryRefresh: Sendable, Hashable {
+    /// Whether the list of interviews may have changed.
+    public var changed: Bool
+    /// One-line notices (problems with files, a rebuilt index), most important first.
+    public var notices: [String]
+
+    public init(changed: Bool, notices: [String] = []) {
+        self.changed = changed
+        self.notices = notices
+    }
 }
 
 extension ReaderLibrary {
     public func interruptSearches() {}
+    public func refresh() throws -> LibraryRefresh { LibraryRefresh(changed: false) }
 }

@@ -9,19 +9,20 @@ public enum ReaderLoop {
         }
         draw(controller, on: terminal)
         while !controller.state.isFinished {
-            // While a search runs, input is read in short waits so its hits show as they come.
-            let awaitingSearch = controller.isAwaitingSearch
-            let event = terminal.readEvent(timeoutMs: awaitingSearch ? searchPollMs : -1)
+            // While a search or the refresh runs, input is read in short waits so that what they
+            // bring shows as it comes.
+            let awaiting = controller.isAwaitingBackgroundWork
+            let event = terminal.readEvent(timeoutMs: awaiting ? backgroundPollMs : -1)
             // A blocking wait that returns nothing means input has ended (no terminal left).
-            if event == nil, !awaitingSearch { return }
+            if event == nil, !awaiting { return }
             var changed = event.map { controller.handle($0) } ?? false
-            if controller.receiveSearchResults() { changed = true }
+            if controller.receiveBackgroundWork() { changed = true }
             if changed { draw(controller, on: terminal) }
         }
     }
 
-    /// How often the loop looks for a background search's hits while one runs.
-    static let searchPollMs = 4
+    /// How often the loop looks for background work's results while some runs.
+    static let backgroundPollMs = 4
 
     static func draw(_ controller: ReaderController, on terminal: Terminal) {
         controller.rememberOffsets()

@@ -19,6 +19,10 @@ public struct ReaderState: Sendable {
     public var message: String?
     public var isFinished = false
 
+    /// True while the library is being brought up to date with its files (the list shown is
+    /// what the index held at start).
+    public var isRefreshing = false
+
     // The library list.
     public var interviews: [InterviewSummary]
     public var libraryCursor = 0

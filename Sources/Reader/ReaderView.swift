@@ -47,7 +47,8 @@ struct ReaderView {
             return ListView.window(
                 count: state.interviews.count, selected: state.libraryCursor, offset: state.libraryOffset,
                 area: ReaderLayout(state).list, focused: focused, title: "Interviews",
-                emptyMessage: "No interviews in this library", theme: theme, showsMarks: !marked.isEmpty
+                emptyMessage: state.isRefreshing ? "Indexing the library…" : "No interviews in this library", theme: theme,
+                showsMarks: !marked.isEmpty
             ) { index in
                 let summary = state.interviews[index]
                 let people = summary.interviewees.joined(separator: ", ")
@@ -148,6 +149,7 @@ struct ReaderView {
         case .bookmarks:
             middle = "\(state.bookmarks.count) bookmarks"
         }
+        if state.isRefreshing { middle += " · checking for changed files…" }
         if let message = state.message { middle = message }
         // Where you are (or what just happened) matters more than the key hints: the hints
         // shrink, then go, before the position is cut.

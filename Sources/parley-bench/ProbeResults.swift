@@ -28,6 +28,8 @@ struct ReaderProbeResult: Codable {
     /// From the probe's first instruction to the first frame drawn, and its parts.
     var startToFrameSeconds: Double
     var openIndexSeconds: Double
+    /// The reader made → the first frame showing the library brought up to date (the update
+    /// of a warm index, run in the background).
     var updateSeconds: Double
     var controllerSeconds: Double
     var firstDrawSeconds: Double

@@ -17,22 +17,29 @@ struct ReaderProbe: ParsableCommand {
     func run() throws {
         let start = monotonicSeconds()
         let (index, openSeconds) = try timed { try SearchIndex.open(libraryFolder: folders.libraryURL, cacheDirectory: folders.cacheURL) }
-        let (_, updateSeconds) = try timed { try index.update() }
         let bookmarks = FileManager.default.temporaryDirectory.appendingPathComponent("parley-bench-\(getpid())-bookmarks.json")
         defer { try? FileManager.default.removeItem(at: bookmarks) }
         let size = Size(width: 120, height: 40)
+        let controllerStart = monotonicSeconds()
         let (controller, controllerSeconds) = timed {
             ReaderController(library: IndexedLibrary(index: index, name: folders.libraryURL.lastPathComponent),
-                             bookmarks: BookmarkStore(url: bookmarks), size: size, searchInBackground: true)
+                             bookmarks: BookmarkStore(url: bookmarks), size: size, searchInBackground: true,
+                             refreshInBackground: true)
         }
         let terminal = TimingTerminal(size: size, script: Self.script(interviews: controller.state.interviews.count, opens: opens))
+        // Keys wait for the refresh (timed as `update`), then for each query's first hits.
         terminal.awaitingFirstResults = { controller.state.searchProgress == .searching }
+        terminal.refreshing = { controller.state.isRefreshing }
         terminal.onFirstFrame = {
             FileHandle.standardOutput.write(Data("first-frame\n".utf8))
         }
         let drawStart = monotonicSeconds()
+        controller.awaitRefresh(upTo: ReaderController.refreshWait)
         ReaderLoop.run(controller, on: terminal)
-        guard let firstFrame = terminal.firstFrameAt else { throw BenchError("the reader drew no frame") }
+        guard let firstFrame = terminal.firstFrameAt, let refreshed = terminal.refreshedAt else {
+            throw BenchError("the reader drew no frame, or none after its refresh")
+        }
+        let updateSeconds = refreshed - controllerStart
         try emit(ReaderProbeResult(
             startToFrameSeconds: firstFrame - start, openIndexSeconds: openSeconds, updateSeconds: updateSeconds,
             controllerSeconds: controllerSeconds, firstDrawSeconds: firstFrame - drawStart, keys: terminal.samples,
@@ -86,6 +93,10 @@ final class TimingTerminal: Terminal {
     var onFirstFrame: (() -> Void)?
     /// Whether the reader is still waiting for the first hits of the query on screen.
     var awaitingFirstResults: () -> Bool = { false }
+    /// Whether the reader is still bringing the library up to date (no keys until it is done).
+    var refreshing: () -> Bool = { false }
+    /// When the first frame after the refresh was drawn.
+    private(set) var refreshedAt: Double?
     /// The last frame, kept so drawing cannot be optimised away and so memory holds what a
     /// real screen would.
     private(set) var lastFrame: Buffer?
@@ -106,6 +117,7 @@ final class TimingTerminal: Terminal {
             samples[pending.label, default: []].append(now - pending.since)
             self.pending = nil
         }
+        if refreshedAt == nil, !refreshing() { refreshedAt = now }
         if let since = resultsPendingSince, !awaitingFirstResults() {
             samples["results", default: []].append(now - since)
             resultsPendingSince = nil
@@ -113,8 +125,8 @@ final class TimingTerminal: Terminal {
     }
 
     func readEvent(timeoutMs: Int) -> InputEvent? {
-        if timeoutMs >= 0, resultsPendingSince != nil {
-            // The loop is polling for a search's hits: no key until they are on screen.
+        if timeoutMs >= 0, resultsPendingSince != nil || refreshing() {
+            // The loop is polling for background work: no key until its result is on screen.
             usleep(useconds_t(timeoutMs * 1000))
             return nil
         }

@@ -32,7 +32,8 @@ struct ImportCommand: ParsableCommand {
         var failures = 0
         for path in files {
             do {
-                let data = try ImportReader.contents(of: path)
+                // Raw input gets the library's size limit too: what it becomes must be readable.
+                let data = try InterviewFormat.contents(of: URL(fileURLWithPath: path))
                 let result = try Importer.importText(data, fileName: (path as NSString).lastPathComponent)
                 report(result, for: path)
                 if let writer {
@@ -41,8 +42,11 @@ struct ImportCommand: ParsableCommand {
                 } else if json {
                     try Console.printJSON(result.interview)
                 } else {
-                    print(InterviewFormat.write(result.interview), terminator: "")
+                    print(try canonicalText(of: result.interview), terminator: "")
                 }
+            } catch let error as FormatError where error.file != nil {
+                failures += 1
+                Console.error("\(error)")
             } catch {
                 failures += 1
                 Console.error("\(path): \(error)")
@@ -66,24 +70,17 @@ struct ImportCommand: ParsableCommand {
     }
 }
 
-/// Reads an input file, refusing what cannot be an interview before loading it whole.
-enum ImportReader {
-    static let maximumSize = 256 << 20
-
-    static func contents(of path: String) throws -> Data {
-        var info = stat()
-        guard stat(path, &info) == 0 else {
-            throw ValidationError("cannot read: \(String(cString: strerror(errno)))")
-        }
-        guard (info.st_mode & S_IFMT) == S_IFREG else { throw ValidationError("not a regular file") }
-        guard info.st_size <= maximumSize else {
-            throw ValidationError("\(info.st_size >> 20) MB is larger than the \(maximumSize >> 20) MB an interview may be")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ValidationError("cannot read the file")
-        }
-        return data
+/// The canonical text of an imported interview, refused when the library could not read it
+/// back: a library file may be at most `InterviewFormat.maximumFileSize`.
+func canonicalText(of interview: Interview) throws -> String {
+    let text = InterviewFormat.write(interview)
+    guard text.utf8.count <= InterviewFormat.maximumFileSize else {
+        throw ValidationError("""
+            the interview would take \(text.utf8.count >> 20) MB as a canonical file, and a library reads files of at \
+            most \(InterviewFormat.maximumFileSize >> 20) MB; split the text into parts and import each
+            """)
     }
+    return text
 }
 
 /// Writes imported interviews into a folder, and only there.
@@ -122,7 +119,7 @@ final class ImportWriter {
                 throw ValidationError("\(target.path) already exists; pass --force to replace it")
             }
         }
-        try AtomicFile.write(Data(InterviewFormat.write(interview).utf8), to: target)
+        try AtomicFile.write(Data(try canonicalText(of: interview).utf8), to: target)
         return target
     }
 }

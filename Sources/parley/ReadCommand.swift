@@ -26,7 +26,6 @@ struct ReadCommand: ParsableCommand {
         }
         let folder = try libraryOptions.folder()
         let index = try SearchIndex.open(libraryFolder: folder)
-        let report = try index.update()
         let store = BookmarkStore(url: bookmarks.map { URL(fileURLWithPath: $0) } ?? BookmarkStore.defaultURL())
         let library = IndexedLibrary(index: index, name: folder.lastPathComponent)
 
@@ -38,11 +37,11 @@ struct ReadCommand: ParsableCommand {
             throw ExitCode(2)
         }
         defer { terminal.shutdown() }
-        let controller = ReaderController(library: library, bookmarks: store, size: terminal.size, searchInBackground: true)
-        let notices = index.notices + report.problems.map(\.description)
-        if let first = notices.first {
-            controller.notify(notices.count == 1 ? first : "\(first) (and \(notices.count - 1) more: run `parley check`)")
-        }
+        // The reader opens on what the index lists and brings it up to date meanwhile: the
+        // first frame does not wait for every file to be checked (or, the first time, indexed).
+        let controller = ReaderController(library: library, bookmarks: store, size: terminal.size,
+                                          searchInBackground: true, refreshInBackground: true)
+        controller.awaitRefresh(upTo: ReaderController.refreshWait)
         ReaderLoop.run(controller, on: terminal)
     }
 }

@@ -114,6 +114,21 @@ struct HostileInputTests {
         }
     }
 
+    /// The importer takes no more than the library can read back, and says so before reading.
+    @Test func importRefusesTextLargerThanALibraryFile() throws {
+        let scratch = try Scratch("import-huge")
+        defer { scratch.remove() }
+        try scratch.write("Title: Huge\n\nWhat?\n\nThis.\n", to: "huge.txt")
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: scratch.path("huge.txt")))
+        try handle.truncate(atOffset: 20 << 20)
+        try handle.close()
+        let output = scratch.path("out")
+        let result = try Executable.runCapturing(parley, ["import", "--output", output, scratch.path("huge.txt")])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("huge.txt:1: the file is 20 MB; an interview file may be at most 16 MB"), "\(result.stderr)")
+        #expect((try? FileManager.default.contentsOfDirectory(atPath: output)) ?? [] == [])
+    }
+
     @Test func aHostileLibraryFolderNeitherHangsNorCrashes() throws {
         let scratch = try Scratch("hostile-lib")
         defer { scratch.remove() }
@@ -172,7 +187,7 @@ struct HostileInputTests {
         try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE, 0x00, 0xC3]).write(to: URL(fileURLWithPath: library + "/binary.md"))
         let header = generatedInterview(id: "big", token: "big", exchanges: 1)
         let chunk = Data(String(repeating: "words and more words to read, ", count: 34_953).utf8) // ~1 MB
-        manager.createFile(atPath: library + "/big.md", contents: Data(header.utf8))
+        _ = manager.createFile(atPath: library + "/big.md", contents: Data(header.utf8))
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: library + "/big.md"))
         try handle.seekToEnd()
         for _ in 0..<100 { try handle.write(contentsOf: chunk) }

@@ -47,7 +47,7 @@ struct ReaderEndToEndTests {
     func opensTheThirdInterviewsSecondQuestion(width: Int, height: Int) throws {
         let sandbox = Sandbox()
         let tmux = try sandbox.start(width: width, height: height)
-        try tmux.waitFor("Interviews")
+        try tmux.waitForLibrary()
         try tmux.send("j", "j", "Enter")
         try tmux.waitFor("Cool Python Codes")
         try tmux.send("]", "Enter")
@@ -63,7 +63,7 @@ struct ReaderEndToEndTests {
     func searchesGnocchiAndOpensTheFirstHit(width: Int, height: Int) throws {
         let sandbox = Sandbox()
         let tmux = try sandbox.start(width: width, height: height)
-        try tmux.waitFor("Interviews")
+        try tmux.waitForLibrary()
         try tmux.send("/")
         try tmux.type("gnocchi")
         try tmux.waitUntil { Self.text($0).contains("results") && Self.text($0).contains("Gnocchi") }
@@ -86,7 +86,7 @@ struct ReaderEndToEndTests {
         let sandbox = Sandbox()
         do {
             let tmux = try sandbox.start(width: width, height: height)
-            try tmux.waitFor("Interviews")
+            try tmux.waitForLibrary()
             try tmux.send("j", "j", "Enter")
             try tmux.waitFor("Cool Python Codes")
             try tmux.send("]", "]", "Enter", "b")
@@ -95,7 +95,7 @@ struct ReaderEndToEndTests {
             try tmux.waitUntil { _ in (try? tmux.programExited()) == true }
         }
         let tmux = try sandbox.start(width: width, height: height)
-        try tmux.waitFor("Interviews")
+        try tmux.waitForLibrary()
         try tmux.send("B")
         let screen = try tmux.waitUntil { Self.text($0).contains("1 bookmarks") || Self.text($0).contains("Bookmarks") && Self.text($0).contains("Perl") }
         #expect(Self.text(screen).contains("Julien Danjou"))
@@ -107,7 +107,7 @@ struct ReaderEndToEndTests {
         let sandbox = Sandbox()
         // Short enough that the answer does not fit, so scrolling moves into it.
         let tmux = try sandbox.start(width: 120, height: 16)
-        try tmux.waitFor("Interviews")
+        try tmux.waitForLibrary()
         try tmux.send("j", "j", "Enter")
         try tmux.waitFor("Cool Python Codes")
         // Question 15 has a long answer; scroll into it.
@@ -131,7 +131,7 @@ struct ReaderEndToEndTests {
     func helpOverlayListsTheKeys(width: Int, height: Int) throws {
         let sandbox = Sandbox()
         let tmux = try sandbox.start(width: width, height: height)
-        try tmux.waitFor("Interviews")
+        try tmux.waitForLibrary()
         try tmux.send("?")
         let screen = try tmux.waitUntil { Self.text($0).contains("move down") }
         #expect(Self.text(screen).contains("Keys"))
@@ -160,7 +160,7 @@ struct ReaderEndToEndTests {
         try evil.write(to: library.appendingPathComponent("evil.md"), atomically: true, encoding: .utf8)
         sandbox.library = library
         let tmux = try sandbox.start(width: 80, height: 24)
-        try tmux.waitFor("Interviews")
+        try tmux.waitForLibrary()
         let list = try tmux.waitFor("^[[2J")
         #expect(Self.text(list).contains("Evil ^[[2J^[]0;pwned^G title"))
         try tmux.send("Enter", "Enter")

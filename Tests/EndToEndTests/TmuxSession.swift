@@ -23,7 +23,7 @@ final class TmuxSession {
             .map(Self.shellQuote).joined(separator: " ")
         try run(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", name, shellCommand])
         // Keep the pane after the program exits, so a test can read its last screen.
-        try? run(["set-option", "-t", name, "remain-on-exit", "on"])
+        _ = try? run(["set-option", "-t", name, "remain-on-exit", "on"])
         serverPID = pid_t((try? run(["display-message", "-p", "-t", name, "#{pid}"]))?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? "") ?? 0
     }
@@ -111,6 +111,15 @@ final class TmuxSession {
         try waitUntil(seconds: seconds) { screen in screen.contains { $0.contains(text) } }
     }
 
+    /// Waits for the reader's library list, brought up to date with the files (the reader
+    /// opens on what the index held and says so in the status bar until its refresh is done).
+    @discardableResult
+    func waitForLibrary(seconds: Double = 15) throws -> [String] {
+        try waitUntil(seconds: seconds) { screen in
+            screen.contains { $0.contains("Interviews") } && !screen.contains { $0.contains("checking for") || $0.contains("Indexing") }
+        }
+    }
+
     @discardableResult
     private func run(_ arguments: [String]) throws -> String {
         try Executable.run(tmux, ["-L", socket] + arguments)
@@ -150,7 +159,7 @@ enum Executable {
         let outPath = folder.appendingPathComponent("parley-out-\(id)").path
         let errPath = folder.appendingPathComponent("parley-err-\(id)").path
         let inPath = folder.appendingPathComponent("parley-in-\(id)").path
-        FileManager.default.createFile(atPath: inPath, contents: input ?? Data())
+        _ = FileManager.default.createFile(atPath: inPath, contents: input ?? Data())
         defer { for file in [outPath, errPath, inPath] { unlink(file) } }
         let status = try Subprocess(path, arguments, environment: environment, stdout: outPath, stderr: errPath, stdinPath: inPath).wait()
         let exitStatus = Subprocess.exitCode(of: status) ?? 128 + (Subprocess.signal(of: status) ?? 0)

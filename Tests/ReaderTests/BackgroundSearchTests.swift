@@ -48,8 +48,8 @@ struct BackgroundSearchTests {
     /// controller has taken in the final hits of its query.
     static func settle(_ reader: ReaderController) {
         let deadline = Date().addingTimeInterval(10)
-        while reader.isAwaitingSearch, Date() < deadline {
-            reader.receiveSearchResults()
+        while reader.isAwaitingBackgroundWork, Date() < deadline {
+            reader.receiveBackgroundWork()
             usleep(1_000)
         }
     }
@@ -104,7 +104,7 @@ struct BackgroundSearchTests {
         reader.press(.backspace, .backspace, .backspace, .backspace)
         #expect(reader.state.searchProgress == .done)
         #expect(reader.state.hits.isEmpty)
-        #expect(!reader.receiveSearchResults())
+        #expect(!reader.receiveBackgroundWork())
     }
 
     @Test func refinedHitsKeepTheSelectionOnTheSameHit() {
@@ -123,5 +123,45 @@ struct BackgroundSearchTests {
         let gone = ReaderController.selection(keeping: quick, cursor: 2, offset: 0, in: Array(refined.prefix(1)))
         #expect(gone.cursor == 0)
         #expect(ReaderController.selection(keeping: quick, cursor: 3, offset: 0, in: [quick[0], quick[1], quick[2], quick[3]]).cursor == 3)
+    }
+}
+
+/// A library whose refresh waits for a go, then finds one more interview and a broken file.
+final class RefreshingLibrary: ReaderLibrary, @unchecked Sendable {
+    let name = "refreshing"
+    let inner = MemoryLibrary(Array(Fixtures.interviews.dropFirst()))
+    let go = DispatchSemaphore(value: 0)
+
+    func interviews() throws -> [InterviewSummary] { try inner.interviews() }
+    func interview(id: String) throws -> Interview? { try inner.interview(id: id) }
+    func search(_ query: String, limit: Int, ranking: SearchRanking) throws -> [SearchHit] {
+        try inner.search(query, limit: limit, ranking: ranking)
+    }
+
+    func refresh() throws -> LibraryRefresh {
+        go.wait()
+        inner.items = Fixtures.interviews
+        return LibraryRefresh(changed: true, notices: ["broken.md:3: expected a heading", "other.md:1: expected UTF-8 text"])
+    }
+}
+
+@Suite("Reader: refreshing the library in the background")
+struct BackgroundRefreshTests {
+    @Test func theReaderStartsOnTheListedLibraryAndTakesInTheRefresh() {
+        let library = RefreshingLibrary()
+        let reader = ReaderController(library: library, bookmarks: Fixtures.bookmarkStore().0, size: Size(width: 80, height: 24),
+                                      refreshInBackground: true)
+        #expect(reader.state.interviews.map(\.id) == ["beta", "gamma"])
+        #expect(reader.state.isRefreshing && reader.isAwaitingBackgroundWork)
+        #expect(reader.screenText.contains("checking for changed files…"))
+        reader.press(.char("j"))
+        #expect(reader.state.libraryCursor == 1, "keys work while the refresh runs")
+        library.go.signal()
+        BackgroundSearchTests.settle(reader)
+        #expect(!reader.state.isRefreshing)
+        #expect(reader.state.interviews.map(\.id) == ["alpha", "beta", "gamma"])
+        #expect(reader.state.libraryCursor == 2, "still on gamma, now third")
+        #expect(reader.state.message == "broken.md:3: expected a heading (and 1 more: run `parley check`)")
+        #expect(!reader.screenText.contains("checking for changed files"))
     }
 }

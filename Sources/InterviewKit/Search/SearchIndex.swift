@@ -126,7 +126,7 @@ public final class SearchIndex: @unchecked Sendable {
 
     public func search(_ query: SearchQuery, limit: Int, ranking: SearchRanking = .exact) throws -> [SearchHit] {
         guard !query.isEmpty, limit > 0 else { return [] }
-        return try writer.read { db in
+        return try searcher.read { db in
             let tokenizer = try db.makeTokenizer(FTS5TokenizerDescriptor(components: ["unicode61", "remove_diacritics", "2"]))
             guard let pattern = try MatchPattern.build(query, tokenCount: { try tokenizer.tokenize(query: $0).count }) else {
                 return []
@@ -135,12 +135,13 @@ public final class SearchIndex: @unchecked Sendable {
         }
     }
 
-    /// Stops whatever this index is doing on other threads at its next step: the call throws a
-    /// `DatabaseError` with `SQLITE_INTERRUPT` (an interrupted update rolls back its batch). The
-    /// reader calls this when a newer query makes the running search useless; it updates the
-    /// index before it starts, never during searches. Other processes are not affected.
+    /// Stops the searches running on other threads at their next step: they throw a
+    /// `DatabaseError` with `SQLITE_INTERRUPT`. The reader calls this when a newer query makes
+    /// the running search useless. Searches have connections of their own, so an update running
+    /// meanwhile is never interrupted; neither are other processes. (An index kept in memory has
+    /// one connection for everything: its searches are left to finish.)
     public func interruptSearches() {
-        writer.interrupt()
+        lock.withLock { searchPool }?.interrupt()
     }
 
     /// Whether an error is the one `interruptSearches()` causes.
@@ -154,6 +155,24 @@ public final class SearchIndex: @unchecked Sendable {
         lock.withLock { storage }
     }
 
+    /// Read-only connections to the index file for searches, opened on the first search.
+    private var searchPool: DatabasePool?
+
+    private var searcher: any DatabaseReader {
+        get throws {
+            try lock.withLock {
+                guard let indexFile else { return storage }
+                if let searchPool { return searchPool }
+                var configuration = Self.configuration()
+                configuration.readonly = true
+                configuration.label = "parley.search.readers"
+                let pool = try DatabasePool(path: indexFile.path, configuration: configuration)
+                searchPool = pool
+                return pool
+            }
+        }
+    }
+
     private func record(_ notice: String) {
         lock.withLock { recorded.append(notice) }
     }
@@ -165,6 +184,10 @@ public final class SearchIndex: @unchecked Sendable {
             guard let indexFile else { throw error }
             // Damage found after opening: start over from an empty file, then index everything.
             try? writer.close()
+            lock.withLock {
+                try? searchPool?.close()
+                searchPool = nil
+            }
             var notices: [String] = []
             let pool = try Self.recreate(indexFile, reason: describe(error), notices: &notices)
             lock.withLock {
