@@ -24,7 +24,7 @@ public final class ReaderController {
     public static let searchLimit = 200
     /// How long the first frame waits for the library's refresh (`awaitRefresh`): enough for
     /// a few hundred interviews, short enough to feel instant.
-    public static let refreshWait = 0.05
+    public static let refreshWait = 0.03
 
     /// With `searchInBackground`, typing a query never waits for its search: the search runs
     /// on a thread of its own, and its hits arrive through `receiveBackgroundWork()` (which
