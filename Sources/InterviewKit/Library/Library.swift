@@ -39,21 +39,21 @@ public struct Library: Sendable {
     /// The canonical files in a folder: regular `*.md` files, hidden ones excluded, sorted by name.
     /// Symbolic links to files are followed; folders, FIFOs and devices are passed over.
     public static func interviewFiles(in folder: URL) throws -> [URL] {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw LibraryError.notAFolder(folder)
-        }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
-        return names
-            .filter(isInterviewFileName)
-            .sorted()
+        try interviewFileNames(in: folder)
             .map { folder.appendingPathComponent($0) }
             .filter { isRegularFile($0) }
     }
 
-    /// Whether a file name is one of a library's (`*.md`, not hidden).
-    static func isInterviewFileName(_ name: String) -> Bool {
-        !name.hasPrefix(".") && name.hasSuffix("." + InterviewFormat.fileExtension)
+    /// The names in a folder that may be interview files (`*.md`, not hidden), sorted, before
+    /// checking what kind of file each is.
+    static func interviewFileNames(in folder: URL) throws -> [String] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw LibraryError.notAFolder(folder)
+        }
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { !$0.hasPrefix(".") && $0.hasSuffix("." + InterviewFormat.fileExtension) }
+            .sorted()
     }
 
     static func isRegularFile(_ url: URL) -> Bool {

@@ -10,16 +10,11 @@ struct FileSignature: Hashable, Sendable {
     /// Modification time in nanoseconds since 1970.
     var modified: Int64
 
-    static func of(_ url: URL) -> FileSignature? {
-        of(path: url.path, regularFileOnly: false)
-    }
-
-    /// The signature of the file at `path` (symbolic links followed); nil if there is none,
-    /// or, with `regularFileOnly`, if it is a folder, a FIFO or a device.
-    static func of(path: String, regularFileOnly: Bool) -> FileSignature? {
+    /// The signature of the regular file at `path` (symbolic links followed); nil if there is
+    /// none, or if it is a folder, a FIFO or a device.
+    static func ofRegularFile(atPath path: String) -> FileSignature? {
         var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        if regularFileOnly, (info.st_mode & S_IFMT) != S_IFREG { return nil }
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         #if canImport(Darwin)
         let time = info.st_mtimespec
         #else

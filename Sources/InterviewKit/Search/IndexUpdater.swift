@@ -91,15 +91,10 @@ struct IndexUpdater {
     /// and no `URL` built for files that turn out unchanged (on 10,000 files, building URLs
     /// and statting twice took most of an update that found nothing to do).
     private func presentFiles() throws -> [(String, FileSignature)] {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw LibraryError.notAFolder(folder)
-        }
         let prefix = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-        return try FileManager.default.contentsOfDirectory(atPath: folder.path)
-            .filter { Library.isInterviewFileName($0) }
-            .sorted()
-            .compactMap { name in FileSignature.of(path: prefix + name, regularFileOnly: true).map { (name, $0) } }
+        return try Library.interviewFileNames(in: folder).compactMap { name in
+            FileSignature.ofRegularFile(atPath: prefix + name).map { (name, $0) }
+        }
     }
 
     private func writeTransaction(_ body: (Database) throws -> Void) throws {
