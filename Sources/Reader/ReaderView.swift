@@ -140,11 +140,14 @@ struct ReaderView {
             }
         case .search:
             let count = "\(state.hits.count)\(state.hits.count == ReaderController.searchLimit ? "+" : "") results"
-            middle = switch state.searchProgress {
-            case _ where state.query.isEmpty: "type to search"
-            case .searching: "searching…"
-            case .refining: count + ", ranking all matches…"
-            case .done: count
+            if state.query.isEmpty {
+                middle = "type to search"
+            } else {
+                middle = switch state.searchProgress {
+                case .searching: "searching…"
+                case .refining: count + ", ranking all matches…"
+                case .done: count
+                }
             }
         case .bookmarks:
             middle = "\(state.bookmarks.count) bookmarks"

@@ -69,7 +69,7 @@ struct TerminalFaultTests {
             return
         }
         let run = try Run(parley, width: 100, height: 30)
-        try run.session.waitFor("Interviews")
+        try run.session.waitForLibrary()
         try run.session.send("Enter")
         let resizes = FaultBudget.pick(short: 60, long: 600)
         var generator = SystemRandomNumberGenerator()
@@ -109,7 +109,7 @@ struct TerminalFaultTests {
         }
         #expect(try !run.session.programExited())
         try run.session.resize(width: 80, height: 24)
-        try run.session.waitFor("Interviews")
+        try run.session.waitForLibrary()
         try run.session.resize(width: 1, height: 1)
         try run.session.send("q")
         let after = try run.terminalAfterwards()
@@ -137,7 +137,7 @@ struct TerminalFaultTests {
             return
         }
         let run = try Run(parley, width: 80, height: 24)
-        try run.session.waitFor("Interviews")
+        try run.session.waitForLibrary()
         try run.session.send("Enter")
         try run.session.send("/")
         try run.session.type("python")
@@ -153,7 +153,7 @@ struct TerminalFaultTests {
             return
         }
         let run = try Run(parley, width: 80, height: 24)
-        try run.session.waitFor("Interviews")
+        try run.session.waitForLibrary()
         try run.session.send("Enter", "j")
         let pid = try run.readerPID()
         try run.session.closePane()

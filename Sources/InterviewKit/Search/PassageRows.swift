@@ -15,6 +15,11 @@ struct PassageRow: Hashable, Sendable {
     var speaker: String
 
     var location: TextLocation {
+        Self.location(kind: kind, block: block, answer: answer, paragraph: paragraph)
+    }
+
+    /// Where a row is, from the columns of the `passage` table.
+    static func location(kind: IndexSchema.Kind, block: Int, answer: Int, paragraph: Int) -> TextLocation {
         switch kind {
         case .question: .question(exchange: block)
         case .answer: .answer(exchange: block, answer: answer, paragraph: paragraph)

@@ -82,13 +82,14 @@ struct SearchExecution {
     }
 
     private func consider(_ row: ScoredRow, into collector: inout HitCollector) throws {
-        let place = try db.cachedStatement(sql: "SELECT interview_id, kind, block, answer, paragraph FROM passage WHERE id = ?")
-        guard let passage = try Row.fetchOne(place, arguments: [row.rowID]),
+        let statement = try db.cachedStatement(sql: "SELECT interview_id, kind, block, answer, paragraph FROM passage WHERE id = ?")
+        guard let passage = try Row.fetchOne(statement, arguments: [row.rowID]),
               let kind = IndexSchema.Kind(rawValue: passage[1])
         else { return }
-        let found = PassageRow(kind: kind, block: passage[2], answer: passage[3], paragraph: passage[4],
-                               text: "", question: "", title: "", speaker: "")
-        collector.consider(Self.candidate(rowID: row.rowID, rank: row.score, interviewID: passage[0], passage: found, matched: row.matched))
+        let block: Int = passage[2]
+        let place = PassageRow.location(kind: kind, block: block, answer: passage[3], paragraph: passage[4])
+        collector.consider(Self.candidate(rowID: row.rowID, rank: row.score, interviewID: passage[0], kind: kind, block: block,
+                                          place: place, matched: row.matched))
     }
 
     /// bm25 weights that count only one column: the score is below zero exactly when that
@@ -134,7 +135,10 @@ struct SearchExecution {
         var rowID: Int64
         var rank: Double
         var interviewID: String
-        var passage: PassageRow
+        var kind: IndexSchema.Kind
+        /// The exchange (or section) the row is in.
+        var block: Int
+        /// Where the hit opens: the row itself, or its question.
         var location: TextLocation
         /// The column whose snippet the hit shows.
         var snippetColumn: IndexSchema.Column
@@ -147,20 +151,23 @@ struct SearchExecution {
     /// What a ranked row shows: its own text when that matched (or when nothing searched did,
     /// as for a `speaker:` filter alone); otherwise its question, once per exchange, or the
     /// interview's title, once per interview.
-    static func candidate(rowID: Int64, rank: Double, interviewID: String, passage: PassageRow, matched: MatchedColumns) -> Candidate {
+    static func candidate(
+        rowID: Int64, rank: Double, interviewID: String, kind: IndexSchema.Kind, block: Int, place: TextLocation,
+        matched: MatchedColumns
+    ) -> Candidate {
+        func candidate(_ location: TextLocation, _ column: IndexSchema.Column, showsQuestion: Bool = false, key: HitCollector.Key? = nil) -> Candidate {
+            Candidate(rowID: rowID, rank: rank, interviewID: interviewID, kind: kind, block: block, location: location,
+                      snippetColumn: column, showsQuestion: showsQuestion, key: key)
+        }
         // A question's own words are in its question column; other rows' in their text.
-        let ownMatched = passage.kind == .question ? matched.question : matched.text
+        let ownMatched = kind == .question ? matched.question : matched.text
         if ownMatched || !(matched.question || matched.title) {
-            return Candidate(rowID: rowID, rank: rank, interviewID: interviewID, passage: passage, location: passage.location,
-                             snippetColumn: passage.kind == .question ? .question : .text, showsQuestion: false, key: nil)
+            return candidate(place, kind == .question ? .question : .text)
         }
-        if passage.kind != .section, matched.question {
-            return Candidate(rowID: rowID, rank: rank, interviewID: interviewID, passage: passage,
-                             location: .question(exchange: passage.block), snippetColumn: .question, showsQuestion: true,
-                             key: .exchange(interviewID, passage.block))
+        if kind != .section, matched.question {
+            return candidate(.question(exchange: block), .question, showsQuestion: true, key: .exchange(interviewID, block))
         }
-        return Candidate(rowID: rowID, rank: rank, interviewID: interviewID, passage: passage, location: passage.location,
-                         snippetColumn: .title, showsQuestion: false, key: .interview(interviewID))
+        return candidate(place, .title, key: .interview(interviewID))
     }
 
     /// Reads what the hits show. Snippets need the MATCH, and each run of a MATCH redoes its
@@ -192,8 +199,7 @@ struct SearchExecution {
             """)
         return try candidates.compactMap { candidate in
             guard let found = shown[candidate.rowID] else { return nil }
-            let kind = candidate.passage.kind
-            let question = kind == .section ? nil : try Row.fetchOne(asked, arguments: [candidate.interviewID, candidate.passage.block])
+            let question = candidate.kind == .section ? nil : try Row.fetchOne(asked, arguments: [candidate.interviewID, candidate.block])
             let (snippet, matches) = SnippetMarkers.parse(found.snippets[candidate.snippetColumn.rawValue])
             return SearchHit(
                 interviewID: candidate.interviewID, interviewTitle: found.title, location: candidate.location,

@@ -113,11 +113,14 @@ public struct SearchPane: Hashable, Sendable {
 
     private func drawQuery(into buffer: inout Buffer, row: Rect) {
         let count: String
-        switch resultCount {
-        case _ where searching: count = "searching…"
-        case nil: count = ""
-        case 1: count = "1 result"
-        case let n?: count = "\(n) results"
+        if searching {
+            count = "searching…"
+        } else {
+            switch resultCount {
+            case nil: count = ""
+            case 1: count = "1 result"
+            case let n?: count = "\(n) results"
+            }
         }
         let countShown = TextLayout.truncate(count, width: row.width / 3)
         let countWidth = DisplayWidth.of(countShown)
