@@ -7,6 +7,8 @@ struct SourceMetadata: Sendable {
     var title: String?
     var date: String?
     var source: String?
+    /// The recording the transcript belongs to (`media:`, `audio:`, `video:`).
+    var media: String?
     var tags: [String] = []
     /// People named by the metadata, with the role it gives them, in order.
     var people: [(name: String, role: Speaker.Role)] = []
@@ -69,6 +71,7 @@ struct SourceMetadata: Sendable {
         case "date", "published", "recorded", "pubdate", "release_date", "published_at":
             if date == nil, let text = node.string { date = DateText.parse(text) }
         case "source", "url", "link", "canonical_url": if source == nil { source = node.string }
+        case "media", "audio", "video", "enclosure", "media_url", "audio_url", "video_url": if media == nil { media = node.string }
         case "tags", "keywords", "categories":
             if let sequence = node.sequence { tags += sequence.compactMap(\.string) }
             else if let text = node.string { tags += text.split(separator: ",").map { DecodingTrim.trim($0) } }

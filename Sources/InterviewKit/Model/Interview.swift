@@ -10,6 +10,8 @@ public struct Interview: Hashable, Sendable, Codable {
     public var date: String?
     /// The publication or URL the interview came from.
     public var source: String?
+    /// The recording (audio or video URL) that turn times refer to.
+    public var media: String?
     public var tags: [String]
     public var speakers: [Speaker]
     /// Text that is not question and answer (introduction, talk, comments), each placed between
@@ -18,13 +20,14 @@ public struct Interview: Hashable, Sendable, Codable {
     public var exchanges: [Exchange]
 
     public init(
-        id: String, title: String, date: String? = nil, source: String? = nil, tags: [String] = [],
+        id: String, title: String, date: String? = nil, source: String? = nil, media: String? = nil, tags: [String] = [],
         speakers: [Speaker] = [], sections: [Section] = [], exchanges: [Exchange] = []
     ) {
         self.id = id
         self.title = title
         self.date = date
         self.source = source
+        self.media = media
         self.tags = tags
         self.speakers = speakers
         self.sections = sections
@@ -105,10 +108,13 @@ public struct Question: Hashable, Sendable, Codable {
     public var speaker: String
     /// The question as written; paragraphs are separated by a blank line.
     public var text: String
+    /// When the question starts in the recording, if the source said.
+    public var time: Timecode?
 
-    public init(speaker: String, text: String) {
+    public init(speaker: String, text: String, time: Timecode? = nil) {
         self.speaker = speaker
         self.text = text
+        self.time = time
     }
 
     public var paragraphs: [String] { text.paragraphs }
@@ -119,10 +125,13 @@ public struct Answer: Hashable, Sendable, Codable {
     public var speaker: String
     /// Paragraphs as written: a paragraph may span several lines (list items, code lines).
     public var paragraphs: [String]
+    /// When the answer starts in the recording, if the source said.
+    public var time: Timecode?
 
-    public init(speaker: String, paragraphs: [String]) {
+    public init(speaker: String, paragraphs: [String], time: Timecode? = nil) {
         self.speaker = speaker
         self.paragraphs = paragraphs
+        self.time = time
     }
 }
 

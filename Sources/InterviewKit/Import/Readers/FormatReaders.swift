@@ -1,0 +1,6 @@
+/// Every layout the importer knows, one reader each. The best fit wins (`ReaderChoice`); the
+/// order here only breaks exact ties, so the more specific layouts come first.
+enum FormatReaders {
+    static let all: [any FormatReader] = [
+    ]
+}
