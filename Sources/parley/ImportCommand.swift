@@ -2,20 +2,22 @@ import ArgumentParser
 import Foundation
 import InterviewKit
 
-/// `parley import FILE...`: raw interview text in, canonical interview files out.
+/// `parley import FILE|FOLDER...`: raw interview text in, canonical interview files out.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Turn raw interview texts (blog posts, transcripts) into canonical interview files.",
+        abstract: "Turn raw interview texts (transcripts, captions, blog posts) into canonical interview files.",
         discussion: """
-            Without --output the canonical text (or JSON with --json) goes to standard output. For each \
-            file, what was found (layout, speakers, questions), what the importer was unsure of, and \
-            the lines it dropped as page noise are reported on standard error. Exits 1 if any file \
+            Takes files, and folders searched recursively for \(ImportSources.extensions.map { "." + $0 }.joined(separator: " ")) \
+            files. Without --output the canonical text (or JSON with --json) goes to standard output. For \
+            each file, standard error says which reader read it and how well it fit, the speakers and \
+            their roles, the questions and time range, everything the importer was unsure of, and the \
+            lines it dropped as layout or page noise; a summary line ends the report. Exits 1 if any file \
             could not be imported; the others are still imported.
             """
     )
 
-    @Argument(help: "Raw text files to import.")
+    @Argument(help: "Raw text files, or folders to import every transcript file in.")
     var files: [String]
 
     @Option(help: ArgumentHelp("Write one <id>.md file per interview into this folder.", valueName: "dir"))
@@ -27,46 +29,43 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Replace files that already exist in the output folder.")
     var force = false
 
+    @Flag(help: "Read and report, but write nothing.")
+    var dryRun = false
+
     func run() throws {
-        let writer = try output.map { try ImportWriter(folder: URL(fileURLWithPath: $0), replaceExisting: force) }
-        var failures = 0
-        for path in files {
+        let sources = try ImportSources.collect(files)
+        let writer = dryRun ? nil : try output.map { try ImportWriter(folder: URL(fileURLWithPath: $0), replaceExisting: force) }
+        var tally = ImportTally()
+        for (index, url) in sources.enumerated() {
+            let label = sources.count > 1 ? "[\(index + 1)/\(sources.count)] \(Console.safe(url.path))" : Console.safe(url.path)
             do {
                 // Raw input gets the library's size limit too: what it becomes must be readable.
-                let data = try InterviewFormat.contents(of: URL(fileURLWithPath: path))
-                let result = try Importer.importText(data, fileName: (path as NSString).lastPathComponent)
-                report(result, for: path)
+                let data = try InterviewFormat.contents(of: url)
+                let result = try Importer.importText(data, fileName: url.lastPathComponent)
+                ImportReport.print(result, label: label)
+                tally.add(result)
+                if dryRun { continue }
                 if let writer {
                     let written = try writer.write(result.interview)
-                    Console.error("  wrote \(written.path)")
+                    Console.error("  wrote \(Console.safe(written.path))")
                 } else if json {
                     try Console.printJSON(result.interview)
                 } else {
                     print(try canonicalText(of: result.interview), terminator: "")
                 }
             } catch let error as FormatError where error.file != nil {
-                failures += 1
-                Console.error("\(error)")
+                tally.failures += 1
+                Console.error("\(label): \(Console.safe(error.description))")
+            } catch let error as ImportError {
+                tally.failures += 1
+                Console.error("\(label): \(Console.safe(error.reason))")
             } catch {
-                failures += 1
-                Console.error("\(path): \(error)")
+                tally.failures += 1
+                Console.error("\(label): \(Console.safe(String(describing: error)))")
             }
         }
-        if failures > 0 { throw ExitCode(1) }
-    }
-
-    private func report(_ result: ImportResult, for path: String) {
-        let interview = result.interview
-        let speakers = interview.speakers.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: ", ")
-        Console.error("\(path): \(result.layout)")
-        Console.error("  id: \(interview.id); title: \(Console.safe(interview.title))")
-        Console.error("  speakers: \(Console.safe(speakers))")
-        Console.error("  \(interview.exchanges.count) questions; sections: \(interview.sections.map(\.title).joined(separator: ", "))")
-        result.warnings.forEach { Console.error("  unsure: \(Console.safe($0))") }
-        if !result.noise.isEmpty {
-            Console.error("  dropped \(result.noise.count) noise lines:")
-            result.noise.forEach { Console.error("    \(Console.safe($0))") }
-        }
+        Console.error(tally.summary(files: sources.count, dryRun: dryRun))
+        if tally.failures > 0 { throw ExitCode(1) }
     }
 }
 

@@ -2,5 +2,11 @@
 /// order here only breaks exact ties, so the more specific layouts come first.
 enum FormatReaders {
     static let all: [any FormatReader] = [
+        VideoPageReader(),
+        LabelledAnswersReader(),
+        LabelledTranscriptReader(),
+        HeadingQAReader(),
+        QAPostReader(),
+        PlainProseReader(),
     ]
 }
