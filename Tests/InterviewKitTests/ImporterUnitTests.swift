@@ -100,6 +100,8 @@ enum ImportFixtures {
                 // Full-width punctuation (EF BC xx, EF BD xx) and CJK commas and stops (E3 80 xx).
                 if byte == 0xEF, index + 2 < count, buffer[index + 1] == 0xBC || buffer[index + 1] == 0xBD { separator = true; skip = 3 }
                 if byte == 0xE3, index + 2 < count, buffer[index + 1] == 0x80 { separator = true; skip = 3 }
+                // A non-breaking space (C2 A0) separates words like a space.
+                if byte == 0xC2, index + 1 < count, buffer[index + 1] == 0xA0 { separator = true; skip = 2 }
                 if separator {
                     if start >= 0 {
                         let range = start..<index
