@@ -53,10 +53,21 @@ struct ImporterCorpusTests {
                 let next = paragraphs[index + 1].components(separatedBy: "\n")[0]
                 rest = rest.isEmpty ? next : rest + " " + next
             }
-            let opening = key(rest)
+            let opening = key(spokenText(rest))
             if !opening.isEmpty { turns.append((name, opening)) }
         }
         return turns
+    }
+
+    /// A turn's text as the importer keeps it: its leading time marks are the turn's time, and
+    /// escaped brackets and time marks inside the text are layout, not words.
+    static func spokenText(_ text: String) -> String {
+        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        while let length = Timestamp.leadingLength(rest) {
+            rest = rest.dropFirst(length).drop(while: { $0 == " " })
+        }
+        var noise: [String] = []
+        return InlineMarks.clean(String(rest), noise: &noise)
     }
 
     /// A comparable form of a turn's opening: decoded, whitespace collapsed, 40 characters.

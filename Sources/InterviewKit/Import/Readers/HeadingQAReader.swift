@@ -15,9 +15,7 @@ struct HeadingQAReader: FormatReader {
     }
 
     func read(_ input: ImportInput) throws -> SourceDocument {
-        var prepared = input.prose
-        guard let result = HeadingQALayout.importHeadings(&prepared) else { throw ReaderMismatch(reader: name) }
-        return result.document(prepared)
+        try readProse(input, with: HeadingQALayout.importHeadings)
     }
 }
 
