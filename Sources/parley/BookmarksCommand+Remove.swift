@@ -46,7 +46,7 @@ extension BookmarksCommand {
             }
             if !missing.isEmpty {
                 let list = missing.map(\.description).joined(separator: ", ")
-                FileHandle.standardError.write(Data("parley: \(interview) has no bookmark at \(list)\n".utf8))
+                Console.error("parley: \(interview) has no bookmark at \(list)")
                 throw ExitCode.failure
             }
         }

@@ -22,12 +22,12 @@ struct ShowCommand: ParsableCommand {
         let library = try Library.load(from: try libraryOptions.folder())
         guard let interview = library.interview(id: id) else {
             library.problems.forEach { Console.error("warning: \($0)") }
-            throw ValidationError("No interview with id '\(id)'. `parley list` shows the ids.")
+            throw ValidationError("No interview with id '\(Console.safe(id))'. `parley list` shows the ids.")
         }
         if json {
             try Console.printJSON(interview)
         } else {
-            print(Console.safe(PlainText.render(interview, emphasis: Console.bold)))
+            print(PlainText.render(interview, emphasis: Console.bold))
         }
     }
 }
