@@ -73,7 +73,7 @@ extension BookmarkStoreError {
         case .unreadable(let path, let reason): "could not read bookmarks from \(path): \(reason); nothing was changed"
         case .readOnly(let path): "\(path) is read-only; it is left as it is and nothing was changed (chmod u+w to allow changes)"
         case .tooLarge(let path, let bytes):
-            "\(path) is \((bytes + (1 << 20) - 1) >> 20) MB, over the \(BookmarkStore.maximumFileSize >> 20) MB a bookmark file may be; it is left as it is and nothing was changed"
+            "\(path) is over the \(BookmarkStore.maximumFileSize >> 20) MB a bookmark file may be (\(bytes >> 20) MB); it is left as it is and nothing was changed"
         }
     }
 }

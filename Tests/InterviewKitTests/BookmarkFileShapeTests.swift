@@ -107,7 +107,7 @@ import Testing
         let store = BookmarkStore(url: url)
         let failure = try #require(store.loadFailure)
         #expect(failure == .tooLarge(path: url.path, bytes: BookmarkStore.maximumFileSize + 1))
-        #expect(failure.description.contains("33 MB, and a bookmark file may be at most 32 MB"), "\(failure)")
+        #expect(failure.description.contains("just over 32 MB, and a bookmark file may be at most 32 MB"), "\(failure)")
         #expect(throws: BookmarkStoreError.self) { try store.toggle(mark(0)) }
         #expect((try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int) == BookmarkStore.maximumFileSize + 1)
         #expect(try F.names(in: folder).allSatisfy { !$0.contains("corrupt") })

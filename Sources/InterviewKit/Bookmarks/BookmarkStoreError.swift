@@ -26,20 +26,12 @@ public enum BookmarkStoreError: Error, Hashable, Sendable, CustomStringConvertib
         case .readOnly(let path):
             "\(path) is read-only, so it is left as it is and bookmark changes are kept for this session only. Make it writable (chmod u+w) to save them."
         case .tooLarge(let path, let bytes):
-            "\(path) is \(BoundedFile.megabytes(bytes)) MB, and a bookmark file may be at most \(BookmarkFile.maximumSize >> 20) MB; it is left as it is, unread, and bookmark changes are kept for this session only. Move it away to start a new one."
+            "\(path) is \(BoundedFile.size(bytes, over: BookmarkFile.maximumSize)), and a bookmark file may be at most \(BookmarkFile.maximumSize >> 20) MB; it is left as it is, unread, and bookmark changes are kept for this session only. Move it away to start a new one."
         }
     }
 
-    /// A short reason for a Foundation or POSIX error, without Foundation's boilerplate.
-    static func reason(_ error: Error) -> String {
-        if let error = error as? POSIXFailure { return error.description }
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
-        return nsError.localizedDescription
-    }
+    /// A short reason for a Foundation or POSIX error (`PlainReason`).
+    static func reason(_ error: Error) -> String { PlainReason.of(error) }
 }
 
 /// A failed system call: which one, on what, and `strerror` of its errno.

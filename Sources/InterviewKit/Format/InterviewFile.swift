@@ -11,6 +11,9 @@ extension InterviewFormat {
     /// it whole would stall the reader for minutes and take gigabytes.
     public static let maximumFileSize = 16 << 20
 
+    /// What a file that is not UTF-8 is reported as, by the library and the index alike.
+    static let notUTF8 = "expected UTF-8 text"
+
     /// The bytes of an interview file, refusing before reading anything what cannot be one.
     ///
     /// The file is opened without blocking and checked on the open descriptor, so a FIFO or a
@@ -22,7 +25,7 @@ extension InterviewFormat {
         } catch {
             let message = switch error {
             case .tooLarge(let bytes):
-                "the file is \(BoundedFile.megabytes(bytes)) MB; an interview file may be at most \(maximumFileSize >> 20) MB"
+                "the file is \(BoundedFile.size(bytes, over: maximumFileSize)); an interview file may be at most \(maximumFileSize >> 20) MB"
             case .folder: "is a folder, not an interview file"
             case .notRegular: "expected a regular file"
             case .missing, .system: "cannot be read: \(error.reason)"

@@ -18,15 +18,13 @@ public struct Library: Sendable {
             do {
                 let interview = try InterviewFormat.read(contentsOf: file)
                 if let first = library.files[interview.id] {
-                    library.problems.append(.duplicateID(interview.id, file: file, firstFile: first))
+                    library.problems.append(LibraryProblem(file: file.path, line: 1, kind: .duplicateID(interview.id, firstFile: first.lastPathComponent)))
                     continue
                 }
                 library.interviews.append(interview)
                 library.files[interview.id] = file
-            } catch let error as FormatError {
-                library.problems.append(.malformed(error))
             } catch {
-                library.problems.append(.unreadable(file: file, reason: error.localizedDescription))
+                library.problems.append(LibraryProblem(error, file: file))
             }
         }
         return library
@@ -72,18 +70,3 @@ public enum LibraryError: Error, CustomStringConvertible {
     }
 }
 
-/// Something wrong with one file of a library; the rest loads regardless.
-public enum LibraryProblem: Hashable, Sendable, CustomStringConvertible {
-    case malformed(FormatError)
-    case unreadable(file: URL, reason: String)
-    case duplicateID(String, file: URL, firstFile: URL)
-
-    public var description: String {
-        switch self {
-        case .malformed(let error): "\(error)"
-        case .unreadable(let file, let reason): "\(file.path): cannot be read: \(reason)"
-        case .duplicateID(let id, let file, let first):
-            "\(file.path):1: id `\(id)` is already used by \(first.lastPathComponent); this file is skipped"
-        }
-    }
-}

@@ -33,7 +33,7 @@ enum BoundedFile {
             case .system(let code): String(cString: strerror(code))
             case .folder: "it is a folder, not a file"
             case .notRegular: "it is not a regular file"
-            case .tooLarge(let bytes): "it is \(BoundedFile.megabytes(bytes)) MB"
+            case .tooLarge(let bytes): "it is \(BoundedFile.size(bytes))"
             }
         }
     }
@@ -70,8 +70,13 @@ enum BoundedFile {
         return data
     }
 
-    /// Whole megabytes, rounded up so that a file just over a limit never reads as at the limit.
-    static func megabytes(_ bytes: Int) -> Int { (bytes + (1 << 20) - 1) >> 20 }
+    /// A size over a limit in whole megabytes (`100 MB`), or `just over 16 MB` when it is
+    /// within a megabyte of it, so that it never reads as the limit itself.
+    static func size(_ bytes: Int, over limit: Int? = nil) -> String {
+        let megabytes = bytes >> 20
+        if let limit, megabytes <= limit >> 20 { return "just over \(limit >> 20) MB" }
+        return "\(megabytes) MB"
+    }
 }
 
 #if canImport(Glibc)
