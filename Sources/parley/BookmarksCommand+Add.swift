@@ -39,7 +39,7 @@ extension BookmarksCommand {
             for position in positions {
                 let bookmark = Bookmark(interview: found, exchange: position.exchange, answer: position.answer, created: Date())
                 try BookmarksCommand.saving { try store.add(bookmark) }
-                print("Bookmarked \(interview) \(position) (\(bookmark.speaker))")
+                print(Console.safe("Bookmarked \(interview) \(position) (\(bookmark.speaker))"))
             }
         }
     }

@@ -41,7 +41,7 @@ extension BookmarksCommand {
                 if matches.isEmpty { missing.append(position) }
                 for bookmark in matches {
                     try BookmarksCommand.saving { try store.remove(bookmark.key) }
-                    print("Removed \(interview) \(position) (\(bookmark.speaker))")
+                    print(Console.safe("Removed \(interview) \(position) (\(bookmark.speaker))"))
                 }
             }
             if !missing.isEmpty {

@@ -32,6 +32,12 @@ enum Console {
         Sanitizer.line(text)
     }
 
+    /// A file's text for standard output: as it is when it goes to a file or a pipe (it is data
+    /// there), sanitised with its line breaks kept when a person reads it on a terminal.
+    static func page(_ text: String) -> String {
+        stdoutIsTerminal ? Sanitizer.clean(text, keepNewlines: true) : text
+    }
+
     /// One value as one line of JSON, with keys sorted and every unsafe scalar escaped
     /// (`Sanitizer.escapingJSON`).
     static func json(_ value: some Encodable) throws -> String {

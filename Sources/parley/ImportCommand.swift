@@ -43,7 +43,7 @@ struct ImportCommand: ParsableCommand {
                 } else if json {
                     try Console.printJSON(result.interview)
                 } else {
-                    print(try canonicalText(of: result.interview), terminator: "")
+                    print(Console.page(try canonicalText(of: result.interview)), terminator: "")
                 }
             } catch let error as FormatError where error.file != nil {
                 failures += 1

@@ -108,6 +108,25 @@ struct ForgedOutputTests {
         }
     }
 
+    /// A bookmark keeps the speaker name and an excerpt as they were: the listing must be as
+    /// safe as the library's own output.
+    @Test func bookmarkListingsAreOneLineEachAndEscaped() throws {
+        let scratch = try forgingLibrary()
+        defer { scratch.remove() }
+        let added = try run(["bookmarks", "add", "real-talk", "1"], in: scratch)
+        #expect(added.status == 0, "\(added.stderr)")
+        #expect(Self.forbiddenScalars(in: added.stdout) == [])
+        let text = try run(["bookmarks"], in: scratch)
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.split(separator: "\n").count == 1, "\(text.stdout)")
+        #expect(text.stdout.contains("Guest^Jfake-line<U+0085>nel"))
+        #expect(Self.forbiddenScalars(in: text.stdout) == [])
+        let json = try run(["bookmarks", "--json"], in: scratch)
+        #expect(Self.forbiddenScalars(in: json.stdout) == [])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["speaker"] as? String == "Guest\nfake-line\u{85}nel")
+    }
+
     @Test func fileNamesWithEscapeSequencesAreShownNotObeyed() throws {
         let scratch = try forgingLibrary()
         defer { scratch.remove() }
