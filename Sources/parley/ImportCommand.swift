@@ -50,7 +50,7 @@ struct ImportCommand: ParsableCommand {
                 Console.error("\(error)")
             } catch {
                 failures += 1
-                Console.error("\(path): \(error)")
+                Console.error("\(path): \(PlainReason.of(error))")
             }
         }
         if failures > 0 { throw ExitCode(1) }

@@ -49,7 +49,13 @@ public struct Library: Sendable {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw LibraryError.notAFolder(folder)
         }
-        return try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            throw LibraryError.unreadable(folder, reason: PlainReason.of(error))
+        }
+        return names
             .filter { !$0.hasPrefix(".") && $0.hasSuffix("." + InterviewFormat.fileExtension) }
             .sorted()
     }
@@ -62,10 +68,13 @@ public struct Library: Sendable {
 
 public enum LibraryError: Error, CustomStringConvertible {
     case notAFolder(URL)
+    /// The folder is there but cannot be listed (no permission); `reason` says why.
+    case unreadable(URL, reason: String)
 
     public var description: String {
         switch self {
         case .notAFolder(let url): "\(url.path): not a folder of interviews"
+        case .unreadable(let url, let reason): "\(url.path): the folder of interviews cannot be read: \(reason)"
         }
     }
 }
