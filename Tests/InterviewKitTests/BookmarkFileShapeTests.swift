@@ -43,6 +43,20 @@ import Testing
         #expect(try F.names(in: folder) == ["bookmarks.json", "dotfiles"])
     }
 
+    /// A link made before its target exists (a fresh dotfiles checkout): the first save creates
+    /// the target, and the link stays a link.
+    @Test func aDanglingLinkGetsItsTargetCreated() throws {
+        let folder = try F.folder()
+        defer { F.remove(folder) }
+        let link = folder.appendingPathComponent("bookmarks.json")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: folder.appendingPathComponent("real.json").path)
+        let store = BookmarkStore(url: link)
+        #expect(store.bookmarks.isEmpty && store.loadFailure == nil)
+        try store.toggle(mark(0))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == folder.appendingPathComponent("real.json").path)
+        #expect(BookmarkStore(url: folder.appendingPathComponent("real.json")).bookmarks == [mark(0)])
+    }
+
     @Test func aReadOnlyFileIsRefusedAndKept() throws {
         let folder = try F.folder()
         defer { F.remove(folder) }
