@@ -3,8 +3,8 @@ import TerminalUI
 /// Writes rendered Markdown back as HTML-like tags (`<em>`, `<strong>`, `<code>`, `<a href>`), so
 /// tests can state the CommonMark spec's expected output directly.
 enum Markup {
-    static func of(_ markdown: String, references: LinkReferences = .none, isFragment: Bool = false) -> String {
-        tags(InlineMarkdown.render(markdown, references: references, isFragment: isFragment))
+    static func of(_ markdown: String, references: LinkReferences = .none) -> String {
+        tags(InlineMarkdown.render(markdown, references: references))
     }
 
     static func tags(_ styled: StyledText) -> String {

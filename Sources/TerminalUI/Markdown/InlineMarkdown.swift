@@ -15,8 +15,7 @@ public enum InlineMarkdown {
     /// - Parameters:
     ///   - references: definitions for reference links (`[text][label]`), usually the whole
     ///     interview's (``LinkReferences/init(scanning:)``).
-    ///   - isFragment: the text is a search snippet cut out of a paragraph (see `InlineParser`).
-    public static func render(_ markdown: String, references: LinkReferences = .none, isFragment: Bool = false) -> StyledText {
+    public static func render(_ markdown: String, references: LinkReferences = .none) -> StyledText {
         let source = Array(markdown)
         var builder = StyledTextBuilder()
         var stretchStart: Int?
@@ -25,7 +24,7 @@ public enum InlineMarkdown {
 
         func flushStretch(to end: Int) {
             guard let start = stretchStart else { return }
-            var parser = InlineParser(Array(source[start..<end]), references: references, isFragment: isFragment)
+            var parser = InlineParser(Array(source[start..<end]), references: references, isFragment: false)
             parser.parse(into: &builder, base: start)
             stretchStart = nil
         }

@@ -44,7 +44,8 @@ struct InlineParser {
 
     /// - Parameter isFragment: the text is a search snippet cut out of a longer paragraph, so a
     ///   link may have lost its start or its end: `text](url)` at the start and `[text](ur…` at
-    ///   the end still show as link text rather than as raw syntax.
+    ///   the end still show as link text rather than as raw syntax, and a `[` never closed is
+    ///   taken for a link cut before its `]` and not shown.
     init(_ source: [Character], references: LinkReferences, isFragment: Bool) {
         s = source
         self.references = references
@@ -56,6 +57,10 @@ struct InlineParser {
     /// builder's source.
     mutating func parse(into builder: inout StyledTextBuilder, base: Int) {
         tokenize()
+        if isFragment {
+            // A `[` still open at the end of a snippet is a link cut before its `]`.
+            for bracket in brackets where !bracket.isImage { shown[bracket.node] = 0..<0 }
+        }
         for match in delimiters.process(above: 0, shown: &shown) {
             spans.append(Span(nodes: match.nodes, style: match.style))
         }

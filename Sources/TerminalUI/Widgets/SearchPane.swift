@@ -167,7 +167,7 @@ public struct SearchPane: Hashable, Sendable {
             buffer.write(speakerShown, x: area.right - speakerWidth, y: area.y, style: theme.speaker)
         }
         if area.height >= 2 {
-            let styled = InlineMarkdown.render(result.snippet, isFragment: true)
+            let styled = InlineMarkdown.renderSnippet(result.snippet)
             let snippet = Sanitizer.sanitize(styled.text)
             let ranges = result.highlights.map { snippet.map(styled.map($0)) }
             let inline = snippet.inlineStyles(styled.runs)
