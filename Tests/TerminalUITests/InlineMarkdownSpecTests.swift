@@ -133,6 +133,8 @@ import TerminalUI
         ("*foo [bar* baz]", "<em>foo [bar</em> baz]"),
         ("[foo`](/uri)`", "[foo<code>](/uri)</code>"),
         ("![foo](/url \"title\")", "<a href=\"/url\">foo</a>"),
+        // A title that never closes does not stop a later link (nor is it scanned again).
+        ("[a](b \"open [c](d 'ok') [e](f \"x", "[a](b \"open <a href=\"d\">c</a> [e](f \"x"),
     ]
 
     @Test(arguments: linksExamples)
@@ -155,6 +157,8 @@ import TerminalUI
         ("see https://example.org/a_(b) now", "see <a href=\"https://example.org/a_(b)\">https://example.org/a_(b)</a> now"),
         ("(visit www.commonmark.org/help.)", "(visit <a href=\"http://www.commonmark.org/help\">www.commonmark.org/help</a>.)"),
         ("nohttps://x.org", "nohttps://x.org"),
+        // A failed bare URL does not stop the next run of text from holding one.
+        ("http://% then https://ok.org", "http://% then <a href=\"https://ok.org\">https://ok.org</a>"),
     ]
 
     @Test(arguments: autolinksExamples)

@@ -16,7 +16,6 @@ struct InlineParser {
         var node: Int
         var source: Int
         var isImage: Bool
-        var active: Bool
         /// The last emphasis run when the bracket opened: emphasis inside the link text is
         /// resolved above it when the link closes.
         var delimiterBottom: Int
@@ -35,8 +34,15 @@ struct InlineParser {
     private var shown: [Range<Int>] = []
     private var spans: [Span] = []
     private var brackets: [Bracket] = []
+    /// Brackets below this index in ``brackets`` can no longer open a link (a link closed after
+    /// them, and links do not nest). One number rather than a flag on each keeps that linear.
+    private var inactiveBelow = 0
+    /// Where a link title starting with each quote was found to have no closer (see `LinkSyntax`).
+    private var unclosedTitles = LinkSyntax.UnclosedTitles()
     /// Whether any `[` was seen: a snippet's `text](url)` counts as a cut link only before one.
     private var openedBracket = false
+    /// Bare URLs are not looked for before this offset (the rest of a run where one failed).
+    private var noURLBefore = 0
     /// Where the plain text not yet made into a node starts.
     private var textStart = 0
     private var delimiters = EmphasisDelimiters()
@@ -121,7 +127,7 @@ struct InlineParser {
                 }
             case "h", "H", "w", "W":
                 let wordStart = i == 0 || !(s[i - 1].isLetter || s[i - 1].isNumber)
-                if wordStart, let url = LinkSyntax.bareURL(in: s, at: i, end: end) {
+                if wordStart, i >= noURLBefore, let url = LinkSyntax.bareURL(in: s, at: i, end: end, failedUntil: &noURLBefore) {
                     flush(to: i)
                     add(Array(s[i..<url.next]), source: i)
                     spans.append(Span(nodes: (nodes.count - 1)..<nodes.count, style: .link, target: url.target))
@@ -197,7 +203,7 @@ struct InlineParser {
     private mutating func openBracket(at index: Int, isImage: Bool) {
         openedBracket = true
         add(isImage ? ["!", "["] : ["["], source: index)
-        brackets.append(Bracket(node: nodes.count - 1, source: index + (isImage ? 2 : 1), isImage: isImage, active: true,
+        brackets.append(Bracket(node: nodes.count - 1, source: index + (isImage ? 2 : 1), isImage: isImage,
                                 delimiterBottom: delimiters.last))
     }
 
@@ -206,7 +212,7 @@ struct InlineParser {
     private mutating func closeBracket(at index: Int) -> Int {
         guard let bracket = brackets.last else {
             if isFragment, !openedBracket, index + 1 < s.count, s[index + 1] == "(",
-               let link = LinkSyntax.inlineLink(in: s, open: index + 1, end: s.count, allowCut: true) {
+               let link = LinkSyntax.inlineLink(in: s, open: index + 1, end: s.count, allowCut: true, unclosedTitles: &unclosedTitles) {
                 // A snippet that starts inside a link's text: what came before is that text.
                 let first = spans.last(where: { $0.style == .link })?.nodes.upperBound ?? 0
                 spans.append(Span(nodes: first..<nodes.count, style: .link, target: link.cut ? nil : link.target))
@@ -215,17 +221,17 @@ struct InlineParser {
             add(["]"], source: index)
             return index + 1
         }
-        guard bracket.active else {
-            brackets.removeLast()
+        guard bracket.isImage || brackets.count - 1 >= inactiveBelow else {
+            popBracket()
             add(["]"], source: index)
             return index + 1
         }
         guard let (target, next, isLink) = destination(after: index, textStart: bracket.source) else {
-            brackets.removeLast()
+            popBracket()
             add(["]"], source: index)
             return index + 1
         }
-        brackets.removeLast()
+        popBracket()
         for match in delimiters.process(above: bracket.delimiterBottom, shown: &shown) {
             spans.append(Span(nodes: match.nodes, style: match.style))
         }
@@ -235,28 +241,35 @@ struct InlineParser {
         }
         if !bracket.isImage {
             // Links may not contain links: earlier brackets can no longer open one.
-            for k in brackets.indices where !brackets[k].isImage { brackets[k].active = false }
+            inactiveBelow = brackets.count
         }
         return next
+    }
+
+    private mutating func popBracket() {
+        brackets.removeLast()
+        inactiveBelow = min(inactiveBelow, brackets.count)
     }
 
     /// What follows a `]` at `index`: an inline destination `(…)`, a full reference `[label]`, a
     /// collapsed one `[]`, or a shortcut (the link text is the label). A reference whose label is
     /// not defined still hides its brackets but is no link (`isLink` false); a shortcut that is
     /// not defined is no construct at all (so `[laughs]` stays as written).
-    private func destination(after index: Int, textStart: Int) -> (target: String?, next: Int, isLink: Bool)? {
+    private mutating func destination(after index: Int, textStart: Int) -> (target: String?, next: Int, isLink: Bool)? {
         let after = index + 1
         if after < s.count, s[after] == "(",
-           let link = LinkSyntax.inlineLink(in: s, open: after, end: s.count, allowCut: isFragment) {
+           let link = LinkSyntax.inlineLink(in: s, open: after, end: s.count, allowCut: isFragment, unclosedTitles: &unclosedTitles) {
             return (link.cut ? nil : link.target, link.next, true)
         }
-        let text = String(s[textStart..<index])
+        // A label is at most 999 characters, so longer link text is never looked up (and
+        // nested brackets do not copy the text again and again).
+        let text = index - textStart <= 999 ? String(s[textStart..<index]) : ""
         if after < s.count, s[after] == "[", let label = LinkSyntax.label(in: s, openBracket: after, end: s.count) {
             let name = label.text.isEmpty ? text : String(label.text)
             let target = references[name]
             return (target, label.next, target != nil)
         }
-        if let target = references[text] { return (target, after, true) }
+        if !text.isEmpty, let target = references[text] { return (target, after, true) }
         return nil
     }
 

@@ -1,9 +1,20 @@
 /// The pieces of CommonMark link syntax the inline parser needs: inline destinations and titles,
 /// bracketed labels, autolinks (`<https://…>`) and bare URLs (`https://…`, `www.…`).
 ///
-/// Every function scans forward from a position and stops at `end`; none looks back, so a
-/// paragraph is scanned a bounded number of times.
+/// Every function scans forward from a position and stops at `end`. A failed link is scanned
+/// again as text, so scans that can run far are bounded: destinations and bare URLs by
+/// ``longestDestination``, titles by remembering where a title found no closer.
 enum LinkSyntax {
+    /// No real link target is longer; a longer run is not a destination. It bounds the rescans
+    /// of a paragraph full of `[a](` without spaces.
+    static let longestDestination = 4096
+
+    /// Where a title opened by each quote character was scanned to the end without a closer:
+    /// a later title with that quote cannot close either.
+    struct UnclosedTitles {
+        var from: [Character: Int] = [:]
+    }
+
     /// Characters a backslash escapes (CommonMark: ASCII punctuation).
     static func isEscapable(_ c: Character) -> Bool {
         guard let ascii = c.asciiValue else { return false }
@@ -18,7 +29,9 @@ enum LinkSyntax {
     /// - Parameter allowCut: a search snippet may end inside the parentheses: then the link still
     ///   counts, with `cut` set and the target left out (it is incomplete).
     /// - Returns: the target with escapes removed, and the offset after the `)`.
-    static func inlineLink(in s: [Character], open: Int, end: Int, allowCut: Bool) -> (target: String, next: Int, cut: Bool)? {
+    static func inlineLink(
+        in s: [Character], open: Int, end: Int, allowCut: Bool, unclosedTitles: inout UnclosedTitles
+    ) -> (target: String, next: Int, cut: Bool)? {
         var i = open + 1
         i = skipSpaces(s, from: i, end: end, newlines: 1)
         if i == end { return allowCut ? ("", end, true) : nil }
@@ -30,7 +43,10 @@ enum LinkSyntax {
         i = skipSpaces(s, from: i, end: end, newlines: 1)
         if i == end { return allowCut ? ("", end, true) : nil }
         if s[i] != ")" {
+            let quote = s[i]
+            if let from = unclosedTitles.from[quote], i >= from { return allowCut ? ("", end, true) : nil }
             guard i > afterDestination, let title = titleEnd(in: s, at: i, end: end) else { return nil }
+            if title.cut { unclosedTitles.from[quote] = min(unclosedTitles.from[quote] ?? i, i) }
             if title.cut { return allowCut ? ("", end, true) : nil }
             i = skipSpaces(s, from: title.next, end: end, newlines: 1)
             if i == end { return allowCut ? ("", end, true) : nil }
@@ -47,6 +63,7 @@ enum LinkSyntax {
         if s[start] == "<" {
             i += 1
             while i < end {
+                if i - start > longestDestination { return nil }
                 let c = s[i]
                 if c == ">" { return (target, i + 1, false) }
                 if c.isNewline || c == "<" { return nil }
@@ -62,6 +79,7 @@ enum LinkSyntax {
         }
         var depth = 0
         while i < end {
+            if i - start > longestDestination { return nil }
             let c = s[i]
             if c.isWhitespace || c.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { break }
             if c == "\\", i + 1 < end, isEscapable(s[i + 1]) {
@@ -170,11 +188,18 @@ enum LinkSyntax {
     /// A bare URL (`https://…`, `http://…`, `www.…`) starting at `start`, as GitHub's Markdown
     /// finds them: up to a space or `<`, without trailing punctuation or an unbalanced `)`.
     /// Returns the end offset and the target (`www.` gets `http://`).
-    static func bareURL(in s: [Character], at start: Int, end: Int) -> (next: Int, target: String)? {
+    /// - Parameter failedUntil: set, when `start` has a URL's prefix but no URL, to the end of the
+    ///   run of text it was looked for in, so the caller can skip the rest of that run instead of
+    ///   scanning it again from every `h` and `w` in it.
+    static func bareURL(in s: [Character], at start: Int, end: Int, failedUntil: inout Int) -> (next: Int, target: String)? {
         let prefixes: [(String, String)] = [("https://", ""), ("http://", ""), ("www.", "http://")]
         guard let (prefix, scheme) = prefixes.first(where: { has($0.0, in: s, at: start, end: end) }) else { return nil }
         var i = start + prefix.count
         while i < end, !s[i].isWhitespace, s[i] != "<" { i += 1 }
+        guard i - start <= longestDestination else {
+            failedUntil = i
+            return nil
+        }
         var last = i
         var unbalanced = s[start..<i].reduce(0) { $0 + ($1 == ")" ? 1 : $1 == "(" ? -1 : 0) }
         while last > start + prefix.count {
@@ -192,7 +217,10 @@ enum LinkSyntax {
         let host = s[(start + prefix.count)..<last].prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         guard !host.isEmpty, host.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" || $0 == "_" || $0 == ":" }),
               prefix != "www." || host.contains(".")
-        else { return nil }
+        else {
+            failedUntil = i
+            return nil
+        }
         return (last, scheme + String(s[start..<last]))
     }
 
