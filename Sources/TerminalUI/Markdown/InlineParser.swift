@@ -331,9 +331,9 @@ struct BacktickRuns {
     init(_ s: [Character]) {
         var i = 0
         while i < s.count {
+            // Runs are recorded as written: inside a code span a backslash is literal, and the
+            // tokenizer takes an escaped backtick before it ever asks for a run there.
             guard s[i] == "`" else {
-                // A backslash escapes the first backtick of a run outside code spans only; inside a
-                // code span it is literal, so runs are recorded as written.
                 i += 1
                 continue
             }

@@ -27,8 +27,6 @@ public struct LinkReferences: Hashable, Sendable {
         targets[Self.normalized(label)]
     }
 
-    public var isEmpty: Bool { targets.isEmpty }
-
     /// A line that is one whole definition: up to three spaces, `[label]:`, a destination, and
     /// an optional title. Lines like that are not shown, as in any Markdown renderer.
     static func definition(in line: [Character]) -> (label: String, target: String)? {

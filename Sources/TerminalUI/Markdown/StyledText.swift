@@ -79,15 +79,6 @@ public struct StyledText: Hashable, Sendable {
             runs: runs.map { StyledRun(range: ($0.range.lowerBound + shift)..<($0.range.upperBound + shift), style: $0.style, target: $0.target) },
             sourceOffsets: sourceOffsets.map { $0 + shift })
     }
-
-    /// The style of every rendered cluster, in one array (linear in the text).
-    public func stylePerCharacter() -> [InlineStyle] {
-        var styles = [InlineStyle](repeating: [], count: characters.count)
-        for run in runs {
-            for offset in run.range.clamped(to: 0..<characters.count) { styles[offset] = run.style }
-        }
-        return styles
-    }
 }
 
 extension SanitizedText {
