@@ -77,7 +77,8 @@ struct ReaderView {
             let rows = state.bookmarks.map { bookmark in
                 let orphaned = !state.interviews.contains { $0.id == bookmark.interviewID }
                 return ListRow(
-                    "\(bookmark.speaker): \(bookmark.excerpt)",
+                    // The excerpt is the answer's Markdown cut at a length: rendered like a snippet.
+                    "\(bookmark.speaker): \(InlineMarkdown.renderSnippet(bookmark.excerpt).text)",
                     detail: orphaned ? "orphaned · \(bookmark.interviewID)" : title(of: bookmark.interviewID),
                     mark: "★"
                 )

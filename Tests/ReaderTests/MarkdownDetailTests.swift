@@ -40,6 +40,14 @@ struct MarkdownDetailTests {
         #expect(!screen.contains("*") && !screen.contains("]("))
     }
 
+    @Test func theBookmarksListShowsTheExcerptRendered() {
+        let reader = Fixtures.controller(width: 100, height: 12, library: MemoryLibrary([Self.interview]))
+        reader.press(.enter, .enter, .char("b"), .char("B"))
+        #expect(reader.state.screen == .bookmarks)
+        #expect(reader.screenText.contains("Ada Guest: I am Ada Lovelace, see the docs and more Lovelace."))
+        #expect(!reader.screenText.contains("]("))
+    }
+
     @Test func aSectionParagraphKeepsItsIndexWhenADefinitionIsHidden() {
         let document = DetailContent.document(for: Self.interview, block: .section(0), highlight: nil)
         #expect(document.blocks.map(\.id) == ["title", "paragraph-0"])

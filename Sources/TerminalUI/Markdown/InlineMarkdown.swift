@@ -16,6 +16,7 @@ public enum InlineMarkdown {
     ///   - references: definitions for reference links (`[text][label]`), usually the whole
     ///     interview's (``LinkReferences/init(scanning:)``).
     public static func render(_ markdown: String, references: LinkReferences = .none) -> StyledText {
+        guard mayHaveMarkup(markdown) else { return StyledText(plain: markdown) }
         let source = Array(markdown)
         var builder = StyledTextBuilder()
         var stretchStart: Int?
@@ -67,6 +68,40 @@ public enum InlineMarkdown {
         return builder.build()
     }
 
+    /// False when one pass over the bytes shows there is nothing to render: no marker character,
+    /// no URL, no line that could be code. Most paragraphs of a transcript are like that, and the
+    /// reader renders the answer on screen at every key.
+    static func mayHaveMarkup(_ text: String) -> Bool {
+        var lineStart = true
+        var spaces = 0
+        // The two bytes before this one, for `://` and `ww.`.
+        var before: UInt8 = 0
+        var last: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                 UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: "~"), UInt8(ascii: "\t"):
+                return true
+            case UInt8(ascii: "/") where before == UInt8(ascii: ":") && last == UInt8(ascii: "/"):
+                return true
+            case UInt8(ascii: ".") where before | 0x20 == UInt8(ascii: "w") && last | 0x20 == UInt8(ascii: "w"):
+                return true
+            default:
+                break
+            }
+            if lineStart, byte == UInt8(ascii: " ") {
+                spaces += 1
+                if spaces >= 4 { return true }
+            } else {
+                lineStart = byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+                spaces = 0
+            }
+            before = last
+            last = byte
+        }
+        return false
+    }
+
     /// Whether a paragraph only defines link references, and so shows nothing.
     public static func isOnlyDefinitions(_ paragraph: String) -> Bool {
         let lines = paragraph.split(whereSeparator: \.isNewline)
@@ -92,7 +127,7 @@ public enum InlineMarkdown {
         if fence != nil { return .code }
         if trimmed.allSatisfy(\.isWhitespace) { return .blank }
         if (indent >= 4 || line.first == "\t"), previous == .blank || previous == .code { return .code }
-        if indent <= 3, trimmed.contains("]:"), LinkReferences.definition(in: Array(line)) != nil { return .definition }
+        if indent <= 3, trimmed.first == "[", LinkReferences.definition(in: Array(line)) != nil { return .definition }
         if isListItem(trimmed) { return .listItem }
         return .text
     }

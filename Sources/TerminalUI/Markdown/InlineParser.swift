@@ -79,9 +79,13 @@ struct InlineParser {
         var i = 0
         let end = s.count
         while i < end {
-            let c = s[i]
+            // Only ASCII characters start a construct; the rest is text, passed over cheaply.
+            guard let c = s[i].asciiValue, Self.startsConstruct[Int(c)] else {
+                i += 1
+                continue
+            }
             var next: Int?
-            switch c {
+            switch Character(Unicode.Scalar(c)) {
             case "\\":
                 if i + 1 < end, LinkSyntax.isEscapable(s[i + 1]) {
                     flush(to: i)
@@ -145,6 +149,9 @@ struct InlineParser {
         }
         flush(to: end)
     }
+
+    /// The ASCII characters the tokenizer looks at; every other character is plain text.
+    private static let startsConstruct: [Bool] = (0..<128).map { "\\`*_[]!<hHwW".unicodeScalars.contains(Unicode.Scalar(UInt8($0))) }
 
     /// Adds the plain text since the last construct as one node.
     private mutating func flush(to index: Int) {

@@ -14,8 +14,10 @@ public struct LinkReferences: Hashable, Sendable {
     /// The definitions found on lines of their own in `texts`; the first definition of a label wins,
     /// as in CommonMark.
     public init(scanning texts: some Sequence<String>) {
-        for text in texts where text.contains("]:") {
-            for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+        // Most texts have no `[` at all: one pass over the bytes rules them out.
+        for text in texts where text.utf8.contains(UInt8(ascii: "[")) {
+            for line in text.split(separator: "\n", omittingEmptySubsequences: true)
+            where line.drop(while: { $0 == " " }).first == "[" {
                 guard let definition = Self.definition(in: Array(line)) else { continue }
                 if targets[definition.label] == nil { targets[definition.label] = definition.target }
             }

@@ -24,6 +24,12 @@ enum LinkSyntax {
 
     static func isSpaceOrTab(_ c: Character) -> Bool { c == " " || c == "\t" }
 
+    /// A C0 control or DEL (ASCII checked first: it is almost every character).
+    static func isControl(_ c: Character) -> Bool {
+        if let ascii = c.asciiValue { return ascii < 0x20 || ascii == 0x7F }
+        return c.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F }
+    }
+
     /// `(destination "title")` starting at the `(` at `open`.
     ///
     /// - Parameter allowCut: a search snippet may end inside the parentheses: then the link still
@@ -81,7 +87,7 @@ enum LinkSyntax {
         while i < end {
             if i - start > longestDestination { return nil }
             let c = s[i]
-            if c.isWhitespace || c.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) { break }
+            if c.isWhitespace || isControl(c) { break }
             if c == "\\", i + 1 < end, isEscapable(s[i + 1]) {
                 target.append(s[i + 1])
                 i += 2
@@ -153,7 +159,7 @@ enum LinkSyntax {
     static func autolink(in s: [Character], open: Int, end: Int) -> (content: Range<Int>, target: String)? {
         var i = open + 1
         while i < end, s[i] != ">" {
-            if s[i] == "<" || s[i].isWhitespace || s[i].unicodeScalars.contains(where: { $0.value < 0x20 }) { return nil }
+            if s[i] == "<" || s[i].isWhitespace || isControl(s[i]) { return nil }
             i += 1
         }
         guard i < end, i > open + 1 else { return nil }
@@ -224,10 +230,11 @@ enum LinkSyntax {
         return (last, scheme + String(s[start..<last]))
     }
 
+    /// Whether `prefix` (lowercase ASCII) stands at `start`, in any case.
     private static func has(_ prefix: String, in s: [Character], at start: Int, end: Int) -> Bool {
         var i = start
-        for c in prefix {
-            guard i < end, s[i].lowercased() == String(c) else { return false }
+        for byte in prefix.utf8 {
+            guard i < end, let c = s[i].asciiValue, c == byte || (c >= 0x41 && c <= 0x5A && c | 0x20 == byte) else { return false }
             i += 1
         }
         return true
