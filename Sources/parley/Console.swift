@@ -32,10 +32,16 @@ enum Console {
         Sanitizer.line(text)
     }
 
+    /// Untrusted text of several lines (a paragraph): line breaks kept, every other unsafe
+    /// character shown visibly.
+    static func text(_ text: String) -> String {
+        Sanitizer.clean(text, keepNewlines: true)
+    }
+
     /// A file's text for standard output: as it is when it goes to a file or a pipe (it is data
     /// there), sanitised with its line breaks kept when a person reads it on a terminal.
     static func page(_ text: String) -> String {
-        stdoutIsTerminal ? Sanitizer.clean(text, keepNewlines: true) : text
+        stdoutIsTerminal ? Console.text(text) : text
     }
 
     /// One value as one line of JSON, with keys sorted and every unsafe scalar escaped

@@ -78,18 +78,12 @@ enum SearchLine {
         return columns.joined(separator: "  ")
     }
 
-    /// The snippet with each match in bold reverse video; each part sanitised on its own
-    /// (`Sanitizer.flowed`), so the only escape codes printed are ours.
+    /// The snippet rendered from its Markdown as the reader's search pane shows it (link text
+    /// only), with each match in bold reverse video on a terminal; every part sanitised as
+    /// running text (line breaks become spaces, so a hit is one line), so the only escape codes
+    /// printed are ours.
     static func marked(_ snippet: String, matches: [Range<Int>], highlight: Bool) -> String {
-        guard highlight, !matches.isEmpty else { return Sanitizer.flowed(snippet) }
-        let characters = Array(snippet)
-        var out = ""
-        var position = 0
-        for match in matches where match.lowerBound >= position && match.upperBound <= characters.count {
-            out += Sanitizer.flowed(characters[position..<match.lowerBound])
-            out += "\u{1B}[1;7m" + Sanitizer.flowed(characters[match]) + "\u{1B}[0m"
-            position = match.upperBound
-        }
-        return out + Sanitizer.flowed(characters[position...])
+        let styled = InlineMarkdown.renderSnippet(snippet)
+        return StyledOutput.format(styled, ansi: highlight, linkTargets: false, lines: .flowed, highlights: matches.map(styled.map))
     }
 }
