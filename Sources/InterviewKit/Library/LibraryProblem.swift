@@ -8,7 +8,8 @@ import Foundation
 public struct LibraryProblem: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The file's path.
     public var file: String
-    /// 1-based line the problem is on (1 when it is about the whole file).
+    /// 1-based line the problem is on (1 when it is about the whole file; not shown for
+    /// `.invalid`, which is about the interview the file holds rather than a line of it).
     public var line: Int
     public var kind: Kind
 
@@ -19,6 +20,8 @@ public struct LibraryProblem: Hashable, Sendable, Codable, CustomStringConvertib
         case unreadable(String)
         /// The interview's id is taken by an earlier file (by name order), which is kept.
         case duplicateID(String, firstFile: String)
+        /// The file reads, but its interview breaks a rule of the model (`Interview.validate()`).
+        case invalid(String)
     }
 
     public init(file: String, line: Int, kind: Kind) {
@@ -43,6 +46,7 @@ public struct LibraryProblem: Hashable, Sendable, Codable, CustomStringConvertib
         case .malformed(let message): "\(file):\(line): \(message)"
         case .unreadable(let reason): "\(file):\(line): cannot be read: \(reason)"
         case .duplicateID(let id, let first): "\(file):\(line): id `\(id)` is already used by \(first); this file is left out"
+        case .invalid(let rule): "\(file): \(rule)"
         }
     }
 }
