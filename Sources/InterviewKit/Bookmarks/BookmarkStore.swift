@@ -153,8 +153,9 @@ public final class BookmarkStore: @unchecked Sendable {
         do {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileLock.withExclusiveLock(at: lockPath) {
-                let (read, wasCorrupt) = try readUnderLock(forWriting: true)
+                // Refused before reading, so a read-only file is not even set aside.
                 if Self.isReadOnly(file) { throw BookmarkStoreError.readOnly(path: file.path) }
+                let (read, wasCorrupt) = try readUnderLock(forWriting: true)
                 // A file that turned corrupt since it was loaded is set aside; the new one starts
                 // from what this Parley knows rather than from nothing (`entries` already holds
                 // the pending changes).
