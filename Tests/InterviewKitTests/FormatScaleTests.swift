@@ -2,7 +2,7 @@ import Testing
 @testable import InterviewKit
 
 /// Canonical files shaped to punish work that grows faster than the input (issue 10): one answer
-/// of 200,000 paragraphs, 50,000 exchanges, a question of 200,000 `>` lines. A quadratic path
+/// of 200,000 paragraphs, 50,000 exchanges and sections, a question of 500,000 `>` lines. A quadratic path
 /// (copying the answers, the paragraphs or the question text once per line) takes hours on
 /// these, so the test run would not end; a linear one takes seconds. No timing is asserted.
 @Suite("Canonical format at scale")
@@ -42,19 +42,21 @@ struct FormatScaleTests {
         #expect(interview.exchanges[0].answers.last?.time == Timecode(milliseconds: (count - 1) * 1000))
     }
 
-    @Test func manyExchanges() throws {
+    /// Exchanges each followed by a section, so that placing sections among exchanges
+    /// (`Interview.blocks`) must be linear too.
+    @Test func manyExchangesAndSections() throws {
         let count = 50_000
         var text = Self.header() + "\n# Introduction\n\nHello.\n"
-        for index in 0..<count { text += "\n## Question \(index)?\n\nAnswer \(index).\n" }
-        text += "\n# Comments\n\nBye.\n"
+        for index in 0..<count { text += "\n## Question \(index)?\n\nAnswer \(index).\n\n# Notes\n\nNote \(index).\n" }
         let interview = try readAndRewrite(text)
         #expect(interview.exchanges.count == count)
-        #expect(interview.blocks.count == count + 2)
-        #expect(interview.sections.map(\.position) == [0, count])
+        #expect(interview.sections.count == count + 1)
+        #expect(interview.blocks.count == 2 * count + 1)
+        #expect(interview.sections.last?.position == count)
     }
 
     @Test func aQuestionOfManyLines() throws {
-        let count = 200_000
+        let count = 500_000
         var text = Self.header() + "\n## Ready?\n"
         for index in 0..<count { text += "> line \(index)\n" }
         text += "\nYes.\n"
