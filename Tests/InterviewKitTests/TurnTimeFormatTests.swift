@@ -134,6 +134,22 @@ struct TurnTimeFormatTests {
         #expect(InterviewFormat.write(interview) == old)
     }
 
+    /// The full example in docs/FORMAT.md is a canonical file: it reads, holds its times, and
+    /// is written back byte for byte.
+    @Test func theDocumentedExampleIsCanonical() throws {
+        let doc = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/FORMAT.md")
+        let markdown = try String(contentsOf: doc.standardized, encoding: .utf8)
+        let start = try #require(markdown.range(of: "```markdown\n"))
+        let end = try #require(markdown.range(of: "```", range: start.upperBound..<markdown.endIndex))
+        let example = String(markdown[start.upperBound..<end.lowerBound])
+        let interview = try InterviewFormat.read(example)
+        #expect(interview.media == "https://example.org/chat.mp3")
+        #expect(interview.exchanges[0].question.time == Timecode(milliseconds: 724_000))
+        #expect(interview.exchanges[0].answers.map(\.time) == [Timecode(milliseconds: 730_500), Timecode(milliseconds: 3_723_000)])
+        #expect(interview.validate() == [])
+        #expect(InterviewFormat.write(interview) == example)
+    }
+
     @Test func jsonHasTimesInSecondsAndMediaOnlyWhenKnown() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
