@@ -2,7 +2,8 @@ import InterviewKit
 import TerminalUI
 
 /// An interview as plain text for the terminal or a pipe: title, people, then every section and
-/// exchange in reading order.
+/// exchange in reading order. A turn's time in the recording stands beside its speaker
+/// (`Bo · 12:04`), as in the reader.
 ///
 /// Every piece of text is made safe here before `emphasis` wraps it, so escape codes that
 /// `emphasis` adds survive: one-line fields (title, names, section titles) as one line, so a
@@ -18,7 +19,7 @@ enum PlainText {
     ) -> String {
         func mark(_ text: String) -> String { emphasis(Console.safe(text)) }
         var out: [String] = [mark(interview.title)]
-        let meta = [interview.date, interview.source].compactMap { $0 }
+        let meta = [interview.date, interview.source, interview.media].compactMap { $0 }
         if !meta.isEmpty { out.append(Console.safe(meta.joined(separator: " · "))) }
         for speaker in interview.speakers { out.append(Console.safe("  \(speaker.name) (\(speaker.role.rawValue))")) }
         var number = 0
@@ -32,14 +33,21 @@ enum PlainText {
             case .exchange(let index):
                 number += 1
                 let exchange = interview.exchanges[index]
-                out.append(mark("Q\(number). \(interview.name(of: exchange.question.speaker)): ") + body(exchange.question.text))
+                let asker = speaker(interview.name(of: exchange.question.speaker), time: exchange.question.time)
+                out.append(mark("Q\(number). \(asker): ") + body(exchange.question.text))
                 for answer in exchange.answers {
                     out.append("")
-                    out.append(mark(interview.name(of: answer.speaker) + ":"))
+                    let name = interview.name(of: answer.speaker)
+                    out.append(mark(answer.time == nil ? name + ":" : speaker(name, time: answer.time)))
                     out.append(body(answer.paragraphs.joined(separator: "\n\n")))
                 }
             }
         }
         return out.joined(separator: "\n")
+    }
+
+    /// `Bo` or, when the turn's start is known, `Bo · 12:04`.
+    static func speaker(_ name: String, time: Timecode?) -> String {
+        time.map { "\(name) · \($0)" } ?? name
     }
 }

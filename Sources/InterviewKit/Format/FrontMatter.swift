@@ -26,7 +26,7 @@ enum FrontMatter {
         guard let mapping = root.mapping else {
             throw fail(lineOf(root), "expected front matter to be a mapping of `key: value` lines")
         }
-        let known: Set = ["id", "title", "date", "source", "tags", "speakers"]
+        let known: Set = ["id", "title", "date", "source", "media", "tags", "speakers"]
         for key in mapping.keys {
             guard let name = key.string, known.contains(name) else {
                 throw fail(lineOf(key), "unknown front matter key `\(key.string ?? "?")`; expected one of \(known.sorted().joined(separator: ", "))")
@@ -52,6 +52,7 @@ enum FrontMatter {
             throw fail(lineOf(mapping["date"]), "expected `date` as YYYY, YYYY-MM or YYYY-MM-DD, found `\(date)`")
         }
         let source = try string("source", required: false)
+        let media = try string("media", required: false)
         var tags: [String] = []
         if let node = mapping["tags"] {
             guard let sequence = node.sequence else { throw fail(lineOf(node), "expected `tags` to be a list, like [a, b]") }
@@ -61,6 +62,8 @@ enum FrontMatter {
             }
         }
         var speakers: [Speaker] = []
+        // Sets, not searches of `speakers`: a front matter with many speakers stays linear.
+        var speakerIDs = Set<String>(), speakerNames = Set<String>()
         if let node = mapping["speakers"] {
             guard let sequence = node.sequence else {
                 throw fail(lineOf(node), "expected `speakers` to be a list of {id, name, role}")
@@ -77,16 +80,16 @@ enum FrontMatter {
                 guard Slug.isValid(speakerID) else {
                     throw fail(lineOf(entry["id"]), "expected speaker id to be a slug, found `\(speakerID)`")
                 }
-                if speakers.contains(where: { $0.id == speakerID }) {
+                if !speakerIDs.insert(speakerID).inserted {
                     throw fail(lineOf(entry["id"]), "speaker id `\(speakerID)` is used twice")
                 }
-                if speakers.contains(where: { $0.name == name }) {
+                if !speakerNames.insert(name).inserted {
                     throw fail(lineOf(entry["name"]), "speaker name `\(name)` is used twice; names label answers, so they must differ")
                 }
                 speakers.append(Speaker(id: speakerID, name: name, role: role))
             }
         }
-        return Interview(id: id, title: title, date: date, source: source, tags: tags, speakers: speakers)
+        return Interview(id: id, title: title, date: date, source: source, media: media, tags: tags, speakers: speakers)
     }
 
     /// The YAML text for an interview's metadata, without delimiters, ending in a newline.
@@ -98,6 +101,7 @@ enum FrontMatter {
         ]
         if let date = interview.date { pairs.append((scalar("date"), scalar(date))) }
         if let source = interview.source { pairs.append((scalar("source"), scalar(source))) }
+        if let media = interview.media { pairs.append((scalar("media"), scalar(media))) }
         if !interview.tags.isEmpty {
             pairs.append((scalar("tags"), Node.sequence(Node.Sequence(interview.tags.map(scalar), .implicit, .flow))))
         }

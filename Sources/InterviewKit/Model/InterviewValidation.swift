@@ -24,10 +24,12 @@ extension Interview {
             let lines = exchange.question.text.components(separatedBy: "\n")
             if lines.first?.isEmpty ?? true { problems.append("\(place): the first line of the question is empty") }
             problems += Self.lineProblems(lines, allowEmpty: true, place: place)
+            problems += Self.timeProblems(exchange.question.time, place: place)
             for (answerNumber, answer) in exchange.answers.enumerated() {
                 let answerPlace = "\(place), answer \(answerNumber + 1)"
                 if !ids.contains(answer.speaker) { problems.append("\(answerPlace): speaker `\(answer.speaker)` is not declared") }
                 if answer.paragraphs.isEmpty { problems.append("\(answerPlace): has no paragraphs") }
+                problems += Self.timeProblems(answer.time, place: answerPlace)
                 for paragraph in answer.paragraphs { problems += Self.paragraphProblems(paragraph, place: answerPlace) }
             }
         }
@@ -42,6 +44,13 @@ extension Interview {
             for paragraph in section.paragraphs { problems += Self.paragraphProblems(paragraph, place: place) }
         }
         return problems
+    }
+
+    /// A turn's time must fit the file's `[h:mm:ss]` marker. No order is required: a question
+    /// may be timed after an answer (edited recordings, questions read out later).
+    private static func timeProblems(_ time: Timecode?, place: String) -> [String] {
+        guard let time, time > TimeMarker.largest else { return [] }
+        return ["\(place): time \(time) is past \(TimeMarker.largest), the largest a file can hold"]
     }
 
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
