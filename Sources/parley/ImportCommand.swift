@@ -33,10 +33,14 @@ struct ImportCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let sources = try ImportSources.collect(files)
+        let (sources, emptyFolders) = ImportSources.collect(files)
         let writer = dryRun ? nil : try output.map { try ImportWriter(folder: URL(fileURLWithPath: $0), replaceExisting: force) }
         if let created = writer?.createdFolder { Console.error("created the folder \(created.path)") }
         var tally = ImportTally()
+        for folder in emptyFolders {
+            tally.failures += 1
+            Console.error("\(folder): no transcript files (\(ImportSources.extensions.map { "." + $0 }.joined(separator: " "))) in this folder")
+        }
         for (index, url) in sources.enumerated() {
             let label = sources.count > 1 ? "[\(index + 1)/\(sources.count)] \(url.path)" : url.path
             do {

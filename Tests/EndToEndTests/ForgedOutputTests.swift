@@ -169,9 +169,14 @@ struct ForgedOutputTests {
         #expect(created.stderr.contains("created the folder \(fresh)"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: fresh).count == 1)
 
-        let folderInput = try Executable.runCapturing(parley, ["import", scratch.path("new")])
-        #expect(folderInput.status == 1)
-        #expect(folderInput.stderr.contains("new:1: is a folder, not an interview file"), "\(folderInput.stderr)")
+        // A folder is read for the transcript files in it; one without any is an error.
+        let folderInput = try Executable.runCapturing(parley, ["import", "--dry-run", scratch.path("new")])
+        #expect(folderInput.status == 0, "\(folderInput.stderr)")
+        #expect(folderInput.stderr.contains("import: 1 file, 1 interview read (dry run, nothing written)"), "\(folderInput.stderr)")
+        try FileManager.default.createDirectory(atPath: scratch.path("empty"), withIntermediateDirectories: true)
+        let emptyFolder = try Executable.runCapturing(parley, ["import", scratch.path("empty")])
+        #expect(emptyFolder.status == 1)
+        #expect(emptyFolder.stderr.contains("empty: no transcript files"), "\(emptyFolder.stderr)")
     }
 
     @Test func aFolderInPlaceOfTheBookmarkFileIsAnError() throws {
