@@ -57,7 +57,7 @@ public final class SearchIndex: @unchecked Sendable {
         var notices: [String] = []
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            let pool = try openFile(file, notices: &notices)
+            let pool = try openFile(file, libraryFolder: libraryFolder, notices: &notices)
             return SearchIndex(libraryFolder: libraryFolder, homeFile: file, storageFile: file, storage: pool, notices: notices)
         } catch {
             notices.append(inMemoryNotice(directory, error))
@@ -317,8 +317,10 @@ public final class SearchIndex: @unchecked Sendable {
         return configuration
     }
 
-    /// Opens the file; a file that is not a database or is damaged is replaced by a new one.
-    private static func openFile(_ file: URL, notices: inout [String]) throws -> DatabasePool {
+    /// Opens the file; a file that is not a database or is damaged is replaced by a new one,
+    /// filled from the files at once, so that even a search without an update finds what the
+    /// damaged index held.
+    private static func openFile(_ file: URL, libraryFolder: URL, notices: inout [String]) throws -> DatabasePool {
         do {
             let pool = try DatabasePool(path: file.path, configuration: configuration())
             if try prepare(pool) {
@@ -326,7 +328,9 @@ public final class SearchIndex: @unchecked Sendable {
             }
             return pool
         } catch let error as DatabaseError where isDamage(error) {
-            return try recreate(file, reason: describe(error), notices: &notices)
+            let pool = try recreate(file, reason: describe(error), notices: &notices)
+            _ = try IndexUpdater(folder: libraryFolder, writer: pool).run(rebuild: true, progress: nil)
+            return pool
         }
     }
 
