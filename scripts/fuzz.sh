@@ -85,10 +85,12 @@ status=0
 for target in "${targets[@]}"; do
   [ -n "${sources[$target]:-}" ] || { echo "fuzz: unknown target $target (importer, format, query)" >&2; exit 2; }
   seeds=$seed
-  [ "$target" = query ] && seeds=$query_seed
+  options=()
+  [ "$target" = query ] && { seeds=$query_seed; options=(-dict="$root/Fuzz/query.dict"); }
   work=$out/$target
   mkdir -p "$work/corpus"
   echo "fuzz: building $target"
+  rm -f "$work/fuzz-$target"   # a failed build must not leave the last one to run
   # shellcheck disable=SC2086
   swiftc -parse-as-library -O -g -sanitize=fuzzer,address -module-name InterviewKit \
     -I "$out/yams" -I "$yams/CYaml/include" -I "$sqlite_module" -Xcc -DYAML_DECLARE_STATIC \
@@ -97,7 +99,7 @@ for target in "${targets[@]}"; do
   echo "fuzz: running $target for ${seconds}s"
   # -rss_limit_mb: a 2-core, shared CI machine; -timeout: one input taking 10 s is a hang.
   if (cd "$work" && ./"fuzz-$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-      -max_len=16384 -print_final_stats=1 corpus "$seeds" >"$work/log" 2>&1); then
+      -max_len=16384 -print_final_stats=1 "${options[@]}" corpus "$seeds" >"$work/log" 2>&1); then
     grep -E "stat::number_of_executed_units|stat::new_units_added|Done " "$work/log" | sed "s/^/fuzz: $target: /"
   else
     status=1
