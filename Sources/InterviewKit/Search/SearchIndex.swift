@@ -204,10 +204,6 @@ public final class SearchIndex: @unchecked Sendable {
         }
     }
 
-    private func record(_ notice: String) {
-        lock.withLock { recorded.append(notice) }
-    }
-
     private func runUpdate(rebuild: Bool, progress: ((Int, Int) -> Void)?) throws -> IndexUpdateReport {
         var rebuilt: IndexUpdateReport?
         let report = try healing(recovered: { rebuilt = $0 }) {
@@ -245,6 +241,12 @@ public final class SearchIndex: @unchecked Sendable {
             do {
                 return try operation()
             } catch let error as DatabaseError {
+                // Another thread replaced the storage while this operation ran on the old one
+                // (closed under it, whatever it threw): run it again on the new one.
+                if faults < 2, lock.withLock({ storageGeneration }) != generation {
+                    faults += 1
+                    continue
+                }
                 guard faults < 2, let fault = CacheFault(error) else { throw error }
                 faults += 1
                 if let report = try recover(from: fault, seenGeneration: generation, inMemory: faults > 1) {
