@@ -25,7 +25,7 @@ public final class IndexedLibrary: ReaderLibrary {
     public func refresh() throws -> LibraryRefresh {
         let report = try index.update()
         return LibraryRefresh(changed: report.added + report.changed + report.removed > 0,
-                              notices: index.takeNewNotices() + report.problems)
+                              notices: index.takeNewNotices() + report.problems.map(\.description))
     }
 
     public func takeNotices() -> [String] { index.takeNewNotices() }

@@ -33,7 +33,7 @@ struct IndexCommand: ParsableCommand {
             let report = rebuild ? try index.rebuild(progress: progress) : try index.verify() ?? index.update(progress: progress)
             index.notices.forEach { Console.error("note: \($0)") }
             bar?.finish()
-            report.problems.forEach { Console.error("warning: \(Console.safe($0))") }
+            report.problems.forEach { Console.error("warning: \($0)") }
             print("\(report.added) added, \(report.changed) changed, \(report.removed) removed, \(report.unchanged) unchanged in \(String(format: "%.2f", report.seconds)) s")
         } catch {
             Console.error("parley index: \(error)")

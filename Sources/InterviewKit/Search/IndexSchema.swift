@@ -3,7 +3,7 @@ import GRDB
 /// The tables of the index, and what to do when a file on disk has another version of them.
 ///
 /// - `file`: one row per interview file: its signature, the interview it holds, or the problem
-///   that kept it out.
+///   that kept it out (a `LibraryProblem` as JSON).
 /// - `interview`: what a list of interviews shows, so listing never opens a file, in list
 ///   order by `sort_key` (see `TitleOrder`); `interviewees` holds the names separated by
 ///   `nameSeparator`.
