@@ -12,7 +12,12 @@ struct SearchCommand: ParsableCommand {
             Words must all match, in any order. "a phrase" matches words in order, word* matches \
             the start of a word, -word leaves out passages with it, a OR b matches either. \
             speaker:NAME keeps what someone said, in:TEXT keeps interviews whose title matches, \
-            q:WORD matches questions only.
+            q:WORD matches questions only. Repeated terms count once; past \(SearchQuery.maximumTerms) \
+            different terms the rest are left out, with a note.
+
+            A query may start with -word (an exclusion, which needs a word to look for too); to \
+            search for something that looks like an option, put -- before it: \
+            parley search -- --verbose.
 
             Each line is: interview-id  #exchange (or §section)  speaker  snippet.
             Exits 0 when something was found, 1 when nothing was, 2 on error.
@@ -42,9 +47,12 @@ struct SearchCommand: ParsableCommand {
             let index = try SearchIndex.open(libraryFolder: try libraryOptions.folder())
             let start = Date()
             if !noUpdate { try index.update() }
-            index.notices.forEach { Console.error("note: \($0)") }
             let searchStart = Date()
-            hits = try index.search(words.joined(separator: " "), limit: max(limit, 0))
+            let query = SearchQuery(parsing: words.joined(separator: " "))
+            hits = try index.search(query, limit: max(limit, 0))
+            // After the search: a damaged index found by the search itself is rebuilt, and said so.
+            index.notices.forEach { Console.error("note: \($0)") }
+            if let limitation = query.limitation { Console.error("note: \(limitation)") }
             if timing {
                 let milliseconds = { (from: Date, to: Date) in String(format: "%.1f ms", to.timeIntervalSince(from) * 1000) }
                 Console.error("update \(milliseconds(start, searchStart)), search \(milliseconds(searchStart, Date())), \(hits.count) hits")

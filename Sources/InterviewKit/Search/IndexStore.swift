@@ -107,9 +107,13 @@ enum IndexStore {
                         interview.exchanges.count])
         let passage = try db.cachedStatement(sql: "INSERT INTO passage(interview_id, kind, block, answer, paragraph) VALUES (?, ?, ?, ?, ?)")
         let text = try db.cachedStatement(sql: "INSERT INTO passage_text(rowid, text, question, title, speaker) VALUES (?, ?, ?, ?, ?)")
+        let bounds = try PassageBounds(db)
+        let title = rows.first.map { bounds.prefix(of: $0.title, tokens: PassageBounds.titleTokens) } ?? ""
         for row in rows {
-            try passage.execute(arguments: [interview.id, row.kind.rawValue, row.block, row.answer, row.paragraph])
-            try text.execute(arguments: [db.lastInsertedRowID, row.text, row.question, row.title, row.speaker])
+            for piece in bounds.bounded(row, title: title) {
+                try passage.execute(arguments: [interview.id, piece.kind.rawValue, piece.block, piece.answer, piece.paragraph])
+                try text.execute(arguments: [db.lastInsertedRowID, piece.text, piece.question, piece.title, piece.speaker])
+            }
         }
     }
 }
