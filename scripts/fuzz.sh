@@ -52,10 +52,11 @@ done
 echo "$version" >"$stamp"
 objects+=("$out/yams/Yams.o")
 
-# What each target compiles besides its harness: the model, the format and, for the importer,
-# the importer itself.
+# What each target compiles besides its harness: the model, the format (with the bounded file
+# reading it uses) and, for the importer, the importer itself.
 kit=$root/Sources/InterviewKit
-model=("$kit"/Model/*.swift "$kit"/Format/*.swift)
+model=("$kit"/Model/*.swift "$kit"/Format/*.swift "$kit"/Storage/BoundedFile.swift "$kit"/Storage/PlainReason.swift
+  "$kit"/Storage/POSIXFailure.swift)
 declare -A sources=(
   [importer]="${model[*]} $(echo "$kit"/Import/*.swift) $root/Fuzz/ImporterFuzz.swift"
   [format]="${model[*]} $root/Fuzz/FormatFuzz.swift"
@@ -90,7 +91,8 @@ for target in "${targets[@]}"; do
   work=$out/$target
   mkdir -p "$work/corpus"
   echo "fuzz: building $target"
-  rm -f "$work/fuzz-$target"   # a failed build must not leave the last one to run
+  # A binary left from an earlier run must not stand in for one that no longer builds.
+  rm -f "$work/fuzz-$target"
   # shellcheck disable=SC2086
   swiftc -parse-as-library -O -g -sanitize=fuzzer,address -module-name InterviewKit \
     -I "$out/yams" -I "$yams/CYaml/include" -I "$sqlite_module" -Xcc -DYAML_DECLARE_STATIC \

@@ -33,14 +33,3 @@ public enum BookmarkStoreError: Error, Hashable, Sendable, CustomStringConvertib
     /// A short reason for a Foundation or POSIX error (`PlainReason`).
     static func reason(_ error: Error) -> String { PlainReason.of(error) }
 }
-
-/// A failed system call: which one, on what, and `strerror` of its errno.
-struct POSIXFailure: Error, CustomStringConvertible {
-    var operation: String
-    var path: String
-    var code: Int32
-
-    var description: String {
-        "\(operation) \(path): \(String(cString: strerror(code)))"
-    }
-}
