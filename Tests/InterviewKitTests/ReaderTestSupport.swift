@@ -10,6 +10,13 @@ enum ReaderTestSupport {
         return ImportInput(fileName: fileName, lines: lines, metadata: SourceMetadata.read(lines))
     }
 
+    /// The input with lines exactly as written (split at line feeds only): for what the
+    /// readers must do themselves, such as decoding character references.
+    static func rawInput(_ text: String, fileName: String = "sample.txt") -> ImportInput {
+        let lines = text.components(separatedBy: "\n")
+        return ImportInput(fileName: fileName, lines: lines, metadata: SourceMetadata.read(lines))
+    }
+
     /// A file of ../shared/corpus/formats, or nil when the corpus is absent.
     static func corpusFile(_ relativePath: String) -> URL? {
         let url = corpusFormats.appendingPathComponent(relativePath)

@@ -117,6 +117,18 @@ struct SubRipReaderTests {
         #expect(document.warnings.contains { $0.contains("My mother said") })
     }
 
+    @Test("the warning about rejected labels names ten and counts the rest")
+    func rejectedLabelsWarningIsBounded() throws {
+        var text = "1\n00:00:01,000 --> 00:00:02,000\nKai: One.\n\n2\n00:00:02,000 --> 00:00:03,000\nKai: Two.\n\n"
+        for index in 0..<12 {
+            text += "\(index + 3)\n00:00:0\(index % 10),000 --> 00:00:0\(index % 10),500\nword\(index) said: something\n\n"
+        }
+        let document = try read(text)
+        let warning = try #require(document.warnings.first)
+        #expect(warning.hasSuffix("and 2 more"))
+        #expect(warning.contains("word0 said") && !warning.contains("word9 said"))
+    }
+
     @Test("subtitle markup (`<i>`, `<font>`, `{\\an8}`) is removed and entities decoded")
     func subtitleMarkup() throws {
         let document = try read("1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>Quietly</i> <font color=\"#ffff00\">now</font> &amp; then")

@@ -79,6 +79,7 @@ struct WebVTTReaderTests {
         let withHeaderText = try read("WEBVTT - Open source with a maintainer\nKind: captions\nLanguage: en\n\n00:01.000 --> 00:02.000\n<v Ana>Hello.")
         #expect(withHeaderText.title == "Open source with a maintainer")
         #expect(withHeaderText.metadataLines == ["WEBVTT - Open source with a maintainer", "Kind: captions", "Language: en"])
+        #expect(try read("WEBVTT FILE\n\n00:01.000 --> 00:02.000\nHello.").title == nil)
 
         let withNote = try read("""
         WEBVTT
@@ -173,6 +174,13 @@ struct WebVTTReaderTests {
         """)
         try #require(document.turns.count == 1)
         #expect(document.turns[0].texts == ["Bold, italic and under coloured text in français, 漢kan, later & <tagged> x < y"])
+    }
+
+    @Test("character references are decoded after tags are removed, so an escaped tag is text")
+    func escapedTagIsText() throws {
+        let document = try reader.read(ReaderTestSupport.rawInput("WEBVTT\n\n00:01.000 --> 00:02.000\n&lt;v Ana&gt; is how a voice is written &amp; read&nbsp;aloud"))
+        #expect(document.turns.map(\.label) == [nil])
+        #expect(document.turns.first?.texts == ["<v Ana> is how a voice is written & read aloud"])
     }
 
     @Test("cue identifiers and timing lines with and without hours and with settings give the times")

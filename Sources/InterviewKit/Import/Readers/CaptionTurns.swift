@@ -17,8 +17,10 @@ enum CaptionTurns {
     static func read(_ cues: [CaptionCue], into document: inout SourceDocument) {
         let turns = blocks(from: cues)
         document.blocks = turns.blocks
-        if !turns.rejectedLabels.isEmpty {
-            document.warnings.append("kept as text, not speaker labels (each starts one cue): \(turns.rejectedLabels.joined(separator: ", "))")
+        let rejected = turns.rejectedLabels
+        if !rejected.isEmpty {
+            let more = rejected.count > 10 ? " and \(rejected.count - 10) more" : ""
+            document.warnings.append("kept as text, not speaker labels (each starts one caption line): \(rejected.prefix(10).joined(separator: ", "))\(more)")
         }
     }
 

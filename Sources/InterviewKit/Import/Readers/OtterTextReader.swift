@@ -68,7 +68,8 @@ struct OtterTextReader: FormatReader {
         }
         func endTurn() {
             endParagraph()
-            if let finished = turn { document.blocks.append(.turn(finished)) }
+            // A header with nothing under it says nothing; the header itself is in the noise.
+            if let finished = turn, !finished.paragraphs.isEmpty { document.blocks.append(.turn(finished)) }
             turn = nil
         }
         var afterBlank = true
@@ -149,6 +150,7 @@ struct OtterTextReader: FormatReader {
     private func readPreamble(_ lines: [String], into document: inout SourceDocument) {
         var section: String?
         var textLines: [String] = []
+        let firstLine = lines.firstIndex { !$0.isEmpty } ?? 0
         func endText() {
             if !textLines.isEmpty { document.blocks.append(.text(textLines)) }
             textLines = []
@@ -171,10 +173,10 @@ struct OtterTextReader: FormatReader {
                 document.metadataLines.append(line)
                 document.tags += line.split(separator: ",").map { TextDecoding.trimmed($0) }.filter { !$0.isEmpty }
             case nil:
-                if position == 0, document.title == nil, line.count <= 150, !SpokenTurnBuilder.endsSentence(line) {
+                if position == firstLine, document.title == nil, line.count <= 150, !SpokenTurnBuilder.endsSentence(line) {
                     document.title = line
                     document.metadataLines.append(line)
-                } else if position == 1, document.title != nil, line.contains("\u{2022}") {
+                } else if position == firstLine + 1, document.title != nil, line.contains("\u{2022}") {
                     document.metadataLines.append(line)
                     if document.date == nil {
                         document.date = DateText.parse(TextDecoding.trimmed(line.prefix { $0 != "\u{2022}" }))

@@ -41,7 +41,8 @@ struct WebVTTReader: FormatReader {
     private func readHeader(_ body: ArraySlice<String>, from index: inout Int, into document: inout SourceDocument) {
         let signature = TextDecoding.trimmed(body[index])
         let text = TextDecoding.trimmed(signature.drop { $0 != " " && $0 != "\t" }.drop { $0 == " " || $0 == "\t" || $0 == "-" || $0 == "\u{2013}" || $0 == "\u{2014}" })
-        if text.isEmpty {
+        // `WEBVTT FILE` is how early WebVTT files began: a signature, not a title.
+        if text.isEmpty || text == "FILE" {
             document.noise.append(body[index])
         } else {
             document.metadataLines.append(body[index])
