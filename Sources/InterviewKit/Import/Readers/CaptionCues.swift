@@ -37,7 +37,7 @@ struct CaptionCueScanner {
     }
 
     private static func classify(_ line: String) -> LineKind {
-        let trimmed = TextDecoding.trimmed(line)
+        let trimmed = CaptionMarkup.trimmed(line)
         if trimmed.isEmpty { return .blank }
         if let timing = CueTiming.parse(trimmed) { return .timing(timing) }
         return CueTiming.isMalformedTiming(trimmed) ? .malformedTiming : .text
@@ -88,7 +88,7 @@ struct CaptionCueScanner {
             case .between:
                 break
             }
-            let trimmed = TextDecoding.trimmed(line)
+            let trimmed = CaptionMarkup.trimmed(line)
             if case .timing(let timing) = kind {
                 startCue(line, timing)
             } else if kind.isTiming {

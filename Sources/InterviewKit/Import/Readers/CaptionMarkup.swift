@@ -15,7 +15,7 @@ enum CaptionMarkup {
         var out = ""
         out.reserveCapacity(line.utf8.count)
         var rest = line
-        while let open = rest.firstIndex(where: { $0 == "<" || $0 == "{" }) {
+        while let open = rest.utf8.firstIndex(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "{") }) {
             out += rest[..<open]
             if let end = markupEnd(rest[open...]) {
                 rest = rest[end...]
@@ -59,7 +59,7 @@ enum CaptionMarkup {
     /// Character references decoded: the HTML set the importer knows, plus WebVTT's direction
     /// marks.
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         return HTMLEntities.decode(text.replacingOccurrences(of: "&lrm;", with: "\u{200E}")
             .replacingOccurrences(of: "&rlm;", with: "\u{200F}"))
     }
@@ -67,6 +67,7 @@ enum CaptionMarkup {
     /// Blanks (spaces, tabs, no-break spaces) collapsed to one space and trimmed: caption lines
     /// are rejoined into sentences, where layout spacing means nothing.
     static func collapsingBlanks(_ text: String) -> String {
+        if isTidy(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var pendingBlank = false
@@ -82,10 +83,33 @@ enum CaptionMarkup {
         return out
     }
 
+    /// Trimmed of blanks; lines that start and end with a visible ASCII character, nearly
+    /// all of them, are returned without a scan.
+    static func trimmed<S: StringProtocol>(_ text: S) -> String {
+        let text = Substring(text)
+        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
+            return String(text)
+        }
+        return TextDecoding.trimmed(text)
+    }
+
+    /// Whether text is already trimmed with single ASCII spaces between words: no tab, no
+    /// non-ASCII byte (where a no-break space could hide), no two spaces in a row.
+    private static func isTidy(_ text: String) -> Bool {
+        var previousSpace = true
+        for byte in text.utf8 {
+            if byte == 0x09 || byte >= 0x80 { return false }
+            let space = byte == 0x20
+            if space, previousSpace { return false }
+            previousSpace = space
+        }
+        return !previousSpace || text.isEmpty
+    }
+
     /// A line that only describes a sound (`[Laughter]`, `(applause)`, `<i>Laughs</i>`), as
     /// captions set them apart: the text to keep, always in brackets, or nil for speech.
     static func stageDirection(_ line: Substring) -> String? {
-        let trimmed = Substring(TextDecoding.trimmed(line))
+        let trimmed = Substring(trimmed(line))
         if trimmed.count >= 3, let first = trimmed.first, let last = trimmed.last,
            (first == "[" && last == "]") || (first == "(" && last == ")"),
            !trimmed.dropFirst().dropLast().contains(where: { $0 == "[" || $0 == "]" || $0 == "(" || $0 == ")" }) {

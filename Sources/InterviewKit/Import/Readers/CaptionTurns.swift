@@ -88,7 +88,7 @@ enum CaptionTurns {
                 lineStart = false
             }
             var search = rest.startIndex
-            while let open = rest[search...].firstIndex(of: "<") {
+            while let open = rest.utf8[search...].firstIndex(of: UInt8(ascii: "<")) {
                 let tail = rest[open...]
                 if let tag = CaptionMarkup.voice(tail) {
                     emit(open)

@@ -15,7 +15,7 @@ struct CueTiming: Hashable, Sendable {
     /// that prose which happens to contain `-->` stays prose.
     static func parse(_ line: String) -> CueTiming? {
         guard let arrow = arrowRange(line) else { return nil }
-        let left = TextDecoding.trimmed(line[..<arrow.lowerBound])
+        let left = CaptionMarkup.trimmed(line[..<arrow.lowerBound])
         let right = TextDecoding.trimmingLeadingWhitespace(line[arrow.upperBound...])
         let endText = right.prefix { !TextDecoding.isBlank($0.unicodeScalars.first!) }
         guard let start = Timecode(parsing: left), let end = Timecode(parsing: endText) else { return nil }
@@ -27,7 +27,7 @@ struct CueTiming: Hashable, Sendable {
     /// still the timing line, only without usable times; elsewhere it is prose.
     static func isMalformedTiming(_ line: String) -> Bool {
         guard let arrow = arrowRange(line) else { return false }
-        let left = TextDecoding.trimmed(line[..<arrow.lowerBound])
+        let left = CaptionMarkup.trimmed(line[..<arrow.lowerBound])
         return !left.isEmpty && left.count <= 16
             && left.allSatisfy { $0.isASCIIDigit || $0 == ":" || $0 == "." || $0 == "," }
     }
