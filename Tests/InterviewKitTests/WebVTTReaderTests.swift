@@ -237,6 +237,14 @@ struct WebVTTReaderTests {
         #expect(document.warnings.contains { $0.contains("did not read") })
     }
 
+    @Test("blanks around timing and text lines (spaces, tabs, no-break spaces) are not text")
+    func blanksAroundLines() throws {
+        let document = try read("WEBVTT\n\n  00:01.000 --> 00:02.000\t\n\u{00A0}<v Ana>Hi\u{00A0}\u{00A0}there\t \n\t[Applause] ")
+        try #require(document.turns.count == 1)
+        #expect(document.turns[0].time == Timecode(milliseconds: 1_000))
+        #expect(document.turns[0].texts == ["Hi there [Applause]"])
+    }
+
     @Test("100,000 cues read in one pass, every cue's words kept")
     func manyCues() throws {
         var text = "WEBVTT\n\n"

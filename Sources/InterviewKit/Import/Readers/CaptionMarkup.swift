@@ -83,14 +83,16 @@ enum CaptionMarkup {
         return out
     }
 
-    /// Trimmed of blanks; lines that start and end with a visible ASCII character, nearly
-    /// all of them, are returned without a scan.
+    /// Trimmed of blanks. ASCII spaces and tabs at the ends, the usual case, are dropped on
+    /// the bytes; only an end that is not ASCII takes the Unicode-aware path (a no-break space).
     static func trimmed<S: StringProtocol>(_ text: S) -> String {
-        let text = Substring(text)
-        if let first = text.utf8.first, let last = text.utf8.last, first > 0x20, first < 0x80, last > 0x20, last < 0x80 {
-            return String(text)
-        }
-        return TextDecoding.trimmed(text)
+        let utf8 = Substring(text).utf8
+        let start = utf8.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? utf8.endIndex
+        let end = utf8.lastIndex { $0 != 0x20 && $0 != 0x09 }.map(utf8.index(after:)) ?? start
+        guard start < end else { return "" }
+        let core = utf8[start..<end]
+        if core.first! < 0x80, core.last! < 0x80 { return String(Substring(core)) }
+        return TextDecoding.trimmed(Substring(core))
     }
 
     /// Whether text is already trimmed with single ASCII spaces between words: no tab, no

@@ -16,7 +16,8 @@ struct CaptionSpeakerLabels: Sendable {
     /// (letters first; digits, `.`, `-`, `'` allowed: `Speaker 2`, `Dr. Jones`), then a colon and
     /// a blank or the end of the line. `http://x`, `10:30`, `a: b` with no blank are not labels.
     static func candidate(_ text: Substring) -> (label: String, rest: Substring)? {
-        guard let first = text.first, first.isLetter else { return nil }
+        // Most caption lines have no colon near their start: a look at the bytes settles them.
+        guard text.utf8.prefix(64).contains(UInt8(ascii: ":")), let first = text.first, first.isLetter else { return nil }
         guard let colon = text.prefix(42).firstIndex(of: ":") else { return nil }
         let name = text[..<colon]
         let afterColon = text[text.index(after: colon)...]
