@@ -6,7 +6,8 @@
 #   scripts/faults.sh --short    the short form that plain `swift test` also runs
 #
 # The tests themselves are ordinary Swift Testing tests (Tests/EndToEndTests/*FaultTests.swift,
-# HostileInputTests.swift, Tests/InterviewKitTests/BookmarkDiskFaultTests.swift); this script
+# HostileInputTests.swift, Tests/InterviewKitTests/BookmarkDiskFaultTests.swift, and the 50 MB
+# import and whole-corpus importer tests that plain `swift test` skips); this script
 # only sets PARLEY_LONG_TESTS=1 and picks them. The disk tests mount small tmpfs file systems,
 # so they need root (they are skipped, saying why, where mounting is not permitted); the terminal
 # tests need tmux.
@@ -15,4 +16,4 @@ cd "$(dirname "$0")/.."
 if [ "${1:-}" != "--short" ]; then export PARLEY_LONG_TESTS=1; fi
 export LC_ALL=C.UTF-8
 swift build --build-tests
-swift test --skip-build --filter 'HostileInputTests|TerminalFaultTests|IndexFaultTests|BookmarkFaultTests|BookmarkDiskFaultTests'
+swift test --skip-build --filter 'fiftyMegabytes|ImporterCorpusTests|HostileInputTests|TerminalFaultTests|IndexFaultTests|BookmarkFaultTests|BookmarkDiskFaultTests'

@@ -25,6 +25,6 @@ public final class IndexedLibrary: ReaderLibrary {
     public func refresh() throws -> LibraryRefresh {
         let report = try index.update()
         return LibraryRefresh(changed: report.added + report.changed + report.removed > 0,
-                              notices: index.notices + report.problems)
+                              notices: index.notices + report.problems.map(\.description))
     }
 }

@@ -29,6 +29,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let writer = try output.map { try ImportWriter(folder: URL(fileURLWithPath: $0), replaceExisting: force) }
+        if let created = writer?.createdFolder { Console.error("created the folder \(created.path)") }
         var failures = 0
         for path in files {
             do {
@@ -42,14 +43,14 @@ struct ImportCommand: ParsableCommand {
                 } else if json {
                     try Console.printJSON(result.interview)
                 } else {
-                    print(try canonicalText(of: result.interview), terminator: "")
+                    print(Console.page(try canonicalText(of: result.interview)), terminator: "")
                 }
             } catch let error as FormatError where error.file != nil {
                 failures += 1
                 Console.error("\(error)")
             } catch {
                 failures += 1
-                Console.error("\(path): \(error)")
+                Console.error("\(path): \(PlainReason.of(error))")
             }
         }
         if failures > 0 { throw ExitCode(1) }
@@ -59,13 +60,13 @@ struct ImportCommand: ParsableCommand {
         let interview = result.interview
         let speakers = interview.speakers.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: ", ")
         Console.error("\(path): \(result.layout)")
-        Console.error("  id: \(interview.id); title: \(Console.safe(interview.title))")
-        Console.error("  speakers: \(Console.safe(speakers))")
+        Console.error("  id: \(interview.id); title: \(interview.title)")
+        Console.error("  speakers: \(speakers)")
         Console.error("  \(interview.exchanges.count) questions; sections: \(interview.sections.map(\.title).joined(separator: ", "))")
-        result.warnings.forEach { Console.error("  unsure: \(Console.safe($0))") }
+        result.warnings.forEach { Console.error("  unsure: \($0)") }
         if !result.noise.isEmpty {
             Console.error("  dropped \(result.noise.count) noise lines:")
-            result.noise.forEach { Console.error("    \(Console.safe($0))") }
+            result.noise.forEach { Console.error("    \($0)") }
         }
     }
 }
@@ -88,15 +89,41 @@ func canonicalText(of interview: Interview) throws -> String {
 /// Ids are slugs, so a file name can never climb out of the folder; on top of that an existing
 /// file or a symbolic link at the target is never written through, and a second interview with
 /// an id already written in this run gets a numbered id instead of replacing the first.
+///
+/// Only the last folder of the path is created (and the command says so): a typo higher up the
+/// path should be an error, not a tree of new folders somewhere unexpected.
 final class ImportWriter {
     let folder: URL
     let replaceExisting: Bool
+    /// The folder this writer created, if it did not exist.
+    let createdFolder: URL?
     private var usedIDs: Set<String> = []
 
     init(folder: URL, replaceExisting: Bool) throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        self.createdFolder = try Self.prepare(folder)
         self.folder = folder.resolvingSymlinksInPath()
         self.replaceExisting = replaceExisting
+    }
+
+    /// Makes sure `folder` is a folder, creating it (and only it) when missing; returns it when
+    /// it was created. Every failure says what to do, never a Foundation error code.
+    static func prepare(_ folder: URL) throws -> URL? {
+        let path = Console.safe(folder.path)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                throw ValidationError("--output \(path) is a file, not a folder; give the folder the interview files should go into")
+            }
+            return nil
+        }
+        let parent = folder.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("--output \(path): the folder \(Console.safe(parent.path)) does not exist; only the last folder of the path is created, so create the rest first (mkdir -p)")
+        }
+        guard mkdir(folder.path, 0o755) == 0 else {
+            throw ValidationError("--output \(path): the folder could not be created: \(String(cString: strerror(errno)))")
+        }
+        return folder
     }
 
     func write(_ interview: Interview) throws -> URL {
@@ -113,10 +140,10 @@ final class ImportWriter {
         var info = stat()
         if lstat(target.path, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFLNK {
-                throw ValidationError("\(target.path) is a symbolic link; not writing through it")
+                throw ValidationError("\(Console.safe(target.path)) is a symbolic link; not writing through it")
             }
             if !replaceExisting {
-                throw ValidationError("\(target.path) already exists; pass --force to replace it")
+                throw ValidationError("\(Console.safe(target.path)) already exists; pass --force to replace it")
             }
         }
         try AtomicFile.write(Data(try canonicalText(of: interview).utf8), to: target)

@@ -30,7 +30,7 @@ struct IndexCommand: ParsableCommand {
             let progress: ((Int, Int) -> Void)? = bar.map { bar in { bar.show(done: $0, total: $1) } }
             let report = rebuild ? try index.rebuild(progress: progress) : try index.update(progress: progress)
             bar?.finish()
-            report.problems.forEach { Console.error("warning: \(Console.safe($0))") }
+            report.problems.forEach { Console.error("warning: \($0)") }
             print("\(report.added) added, \(report.changed) changed, \(report.removed) removed, \(report.unchanged) unchanged in \(String(format: "%.2f", report.seconds)) s")
         } catch {
             Console.error("parley index: \(error)")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InterviewKit
+import TerminalUI
 
 /// `parley search QUERY...`: ranked hits, one per line, like grep for interviews.
 struct SearchCommand: ParsableCommand {
@@ -71,23 +72,18 @@ enum SearchLine {
         case .section(let section, _): "§\(section + 1)"
         }
         var columns = [Console.safe(hit.interviewID), place]
+        // The snippet is running text: its line breaks become spaces, so each hit is one line.
         if !hit.speaker.isEmpty { columns.append(Console.safe(hit.speaker)) }
         columns.append(marked(hit.snippet, matches: hit.matches, highlight: highlight))
         return columns.joined(separator: "  ")
     }
 
-    /// The snippet with each match in bold reverse video; control characters made visible in
-    /// every part, so the only escape codes printed are ours.
+    /// The snippet rendered from its Markdown as the reader's search pane shows it (link text
+    /// only), with each match in bold reverse video on a terminal; every part sanitised as
+    /// running text (line breaks become spaces, so a hit is one line), so the only escape codes
+    /// printed are ours.
     static func marked(_ snippet: String, matches: [Range<Int>], highlight: Bool) -> String {
-        guard highlight, !matches.isEmpty else { return Console.safe(snippet) }
-        let characters = Array(snippet)
-        var out = ""
-        var position = 0
-        for match in matches where match.lowerBound >= position && match.upperBound <= characters.count {
-            out += Console.safe(String(characters[position..<match.lowerBound]))
-            out += "\u{1B}[1;7m" + Console.safe(String(characters[match])) + "\u{1B}[0m"
-            position = match.upperBound
-        }
-        return out + Console.safe(String(characters[position...]))
+        let styled = InlineMarkdown.renderSnippet(snippet)
+        return StyledOutput.format(styled, ansi: highlight, linkTargets: false, lines: .flowed, highlights: matches.map(styled.map))
     }
 }

@@ -82,7 +82,7 @@ import Testing
         #expect(throws: FormatError.self) { try InterviewFormat.read(contentsOf: url) }
         let library = try Library.load(from: folder)
         #expect(library.interviews.isEmpty)
-        #expect(library.problems.map(\.description) == ["\(url.path):1: the file is 16 MB; an interview file may be at most 16 MB"])
+        #expect(library.problems.map(\.description) == ["\(url.path):1: the file is just over 16 MB; an interview file may be at most 16 MB"])
     }
 
     @Test func aFIFOInTheLibraryIsPassedOverWithoutBlocking() throws {

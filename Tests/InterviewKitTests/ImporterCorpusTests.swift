@@ -4,8 +4,13 @@ import Testing
 
 /// Imports every transcript of ../shared/corpus/changelog (`**Name:** text` turns): each must
 /// import, validate, round-trip, keep every word, and give every labelled turn to the speaker
-/// its label names. Skipped, visibly, when the corpus is absent.
-@Suite("Importer corpus", .enabled(if: ImportFixtures.hasCorpus, "../shared/corpus/changelog is absent: corpus test skipped"))
+/// its label names. Skipped, visibly, when the corpus is absent, and without the long-test
+/// switch `PARLEY_LONG_TESTS=1` (it takes minutes; `.ci/run` and `scripts/faults.sh` set it).
+@Suite(
+    "Importer corpus",
+    .enabled(if: ImportFixtures.hasCorpus, "../shared/corpus/changelog is absent: corpus test skipped"),
+    .enabled(if: ImportFixtures.longTests, "the whole corpus runs only with PARLEY_LONG_TESTS=1 (.ci/run sets it)")
+)
 struct ImporterCorpusTests {
     /// One file's findings; collected from worker threads.
     struct Finding: Sendable {

@@ -15,6 +15,9 @@ enum ImportFixtures {
     static var corpusDirectory: URL { sharedDirectory.appendingPathComponent("corpus/changelog") }
     static var hasSeeds: Bool { FileManager.default.fileExists(atPath: seedsDirectory.path) }
     static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpusDirectory.path) }
+    /// The long-test switch, `PARLEY_LONG_TESTS=1`, that `scripts/faults.sh` and `.ci/run` set:
+    /// tests that take most of a plain `swift test`'s time run only with it on.
+    static var longTests: Bool { ProcessInfo.processInfo.environment["PARLEY_LONG_TESTS"] == "1" }
 
     static func importText(_ text: String, fileName: String = "test.txt") throws -> ImportResult {
         try Importer.importText(Data(text.utf8), fileName: fileName)

@@ -124,18 +124,38 @@ enum FrontMatter {
         return true
     }
 
+    /// The line to report: where the problem was found, except for a construct left open (a
+    /// quote or a bracket, found out only where the YAML ends or the next key starts): then where
+    /// that construct opened, which is the line a person has to fix.
     private static func yamlLine(_ error: YamlError) -> Int {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
-        default: 1
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            if let context, isUnclosed(context, problem) { return context.mark.line }
+            return mark.line
+        default: return 1
         }
     }
 
     private static func yamlProblem(_ error: YamlError) -> String {
         switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
-        case .reader(let problem, _, _, _): problem
-        default: "\(error)"
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+            .composer(let context, let problem, _, _):
+            if let context, isUnclosed(context, problem) {
+                // "while scanning a quoted scalar" → "a quoted scalar opened here is never closed".
+                let construct = context.text.replacingOccurrences(of: "while scanning ", with: "")
+                    .replacingOccurrences(of: "while parsing ", with: "")
+                return "\(construct) opened on this line is never closed (\(problem))"
+            }
+            return problem
+        case .reader(let problem, _, _, _): return problem
+        default: return "\(error)"
         }
+    }
+
+    /// Whether libyaml's error is about a construct that was never closed: it ran into the end,
+    /// or it was scanning a quoted scalar or parsing a flow collection (`[…]`, `{…}`).
+    private static func isUnclosed(_ context: YamlError.Context, _ problem: String) -> Bool {
+        problem.contains("end of stream") || context.text.contains("quoted scalar") || context.text.contains("flow ")
     }
 }

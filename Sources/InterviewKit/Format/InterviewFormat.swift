@@ -45,7 +45,7 @@ public enum InterviewFormat {
     public static func read(contentsOf url: URL) throws -> Interview {
         let data = try contents(of: url)
         guard let text = String(data: data, encoding: .utf8) else {
-            throw FormatError(file: url.path, line: 1, "expected UTF-8 text")
+            throw FormatError(file: url.path, line: 1, notUTF8)
         }
         return try read(text, file: url.path)
     }

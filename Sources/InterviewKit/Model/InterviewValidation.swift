@@ -48,9 +48,19 @@ extension Interview {
         scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
     }
 
+    /// One non-empty line without surrounding blanks. Every Unicode line break counts, not only
+    /// `\n`: a title with U+2028 is printed by a terminal as two lines, one of them made up.
     private static func isSingleLine(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        return !text.contains("\n") && !text.contains("\r") && !isBlank(first) && !isBlank(last)
+        return !text.unicodeScalars.contains(where: isLineBreak) && !isBlank(first) && !isBlank(last)
+    }
+
+    /// LF, CR, NEL (U+0085), LINE SEPARATOR and PARAGRAPH SEPARATOR.
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 
     private static func paragraphProblems(_ paragraph: String, place: String) -> [String] {

@@ -3,7 +3,7 @@ import GRDB
 /// The tables of the index, and what to do when a file on disk has another version of them.
 ///
 /// - `file`: one row per interview file: its signature, the interview it holds, or the problem
-///   that kept it out.
+///   that kept it out (a `LibraryProblem` as JSON).
 /// - `interview`: what a list of interviews shows, so listing never opens a file, in list
 ///   order by `sort_key` (see `TitleOrder`); `interviewees` holds the names separated by
 ///   `nameSeparator`.
@@ -17,7 +17,7 @@ import GRDB
 /// again from the files.
 enum IndexSchema {
     /// Bump whenever a table, the tokenizer or the weights change.
-    static let version = 6
+    static let version = 7
 
     /// Column order of `passage_text`, as `snippet()` and `bm25()` number them.
     enum Column: Int, CaseIterable {
