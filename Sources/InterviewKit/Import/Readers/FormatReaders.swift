@@ -2,6 +2,10 @@
 /// order here only breaks exact ties, so the more specific layouts come first.
 enum FormatReaders {
     static let all: [any FormatReader] = [
+        WebVTTReader(),
+        SubRipReader(),
+        PodcastTranscriptJSONReader(),
+        OtterTextReader(),
         VideoPageReader(),
         LabelledAnswersReader(),
         LabelledTranscriptReader(),
