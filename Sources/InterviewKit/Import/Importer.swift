@@ -11,7 +11,8 @@ import Foundation
 public enum Importer {
     public static func importText(_ data: Data, fileName: String) throws -> ImportResult {
         let lines = try TextDecoding.lines(from: data, fileName: fileName)
-        let input = ImportInput(fileName: fileName, lines: lines, metadata: SourceMetadata.read(lines))
+        let proseLines = lines.map(TextDecoding.decodingEntities)
+        let input = ImportInput(fileName: fileName, lines: lines, proseLines: proseLines, metadata: SourceMetadata.read(proseLines))
         let choice = ReaderChoice.rank(input)
         for candidate in choice.candidates {
             guard let document = try? candidate.reader.read(input), document.hasText else { continue }

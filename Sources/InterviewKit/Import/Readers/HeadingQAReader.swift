@@ -5,7 +5,7 @@ struct HeadingQAReader: FormatReader {
     func fit(_ input: ImportInput) -> ReaderFit {
         var questions = 0
         var headings = 0
-        for line in input.body {
+        for line in input.proseBody {
             guard line.first == "#", let heading = MarkdownHeading.parse(line) else { continue }
             headings += 1
             if QuestionShape.classify(Paragraph(lines: [heading.text], start: 0)) != .none { questions += 1 }

@@ -5,7 +5,7 @@ extension ImportDocument {
         var document = ImportDocument(fileName: input.fileName, metadata: input.metadata, paragraphs: [])
         document.metadataLines = input.metadata.lines
         document.warnings = input.metadata.warnings
-        document.paragraphs = removeNoise(Array(input.body), document: &document)
+        document.paragraphs = removeNoise(Array(input.proseBody), document: &document)
         readLeadingLines(&document)
         return document
     }

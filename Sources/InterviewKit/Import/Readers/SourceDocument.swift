@@ -1,22 +1,34 @@
 import Foundation
 
-/// The input a format reader sees: the file's decoded lines, unchanged but for line endings,
-/// and what its metadata (YAML front matter or `Key: value` lines) said.
+/// The input a format reader sees: the file's lines, unchanged but for line endings, control
+/// characters and trailing blanks, and what its metadata (YAML front matter or `Key: value`
+/// lines) said.
 struct ImportInput: Sendable {
     /// The file's name, for titles and messages; never a path the importer opens.
     let fileName: String
-    /// Every line of the file, front matter included.
+    /// Every line of the file, front matter included, with character references (`&amp;`) as
+    /// written: a caption or JSON reader decodes them where its format says so.
     let lines: [String]
+    /// The same lines with character references decoded: what prose readers read.
+    let proseLines: [String]
     /// The front matter, if any; `metadata.bodyStart` is the first line after it.
     let metadata: SourceMetadata
     /// Work several prose readers share, done once per input.
     private let shared = SharedReading()
 
     init(fileName: String, lines: [String], metadata: SourceMetadata) {
+        self.init(fileName: fileName, lines: lines, proseLines: lines.map(TextDecoding.decodingEntities), metadata: metadata)
+    }
+
+    init(fileName: String, lines: [String], proseLines: [String], metadata: SourceMetadata) {
         self.fileName = fileName
         self.lines = lines
+        self.proseLines = proseLines
         self.metadata = metadata
     }
+
+    /// The prose lines after the metadata.
+    var proseBody: ArraySlice<String> { proseLines[metadata.bodyStart...] }
 
     /// The body as prose: noise set aside, paragraphs grouped, title and date lines read.
     var prose: ImportDocument { shared.prose { ImportDocument.prepare(self) } }

@@ -3,7 +3,7 @@ struct VideoPageReader: FormatReader {
     let name = "video page with an unlabelled transcript"
 
     func fit(_ input: ImportInput) -> ReaderFit {
-        let body = Array(input.body.prefix(400))
+        let body = Array(input.proseBody.prefix(400))
         guard let marker = body.firstIndex(where: VideoPageLayout.isTranscriptMarker) else { return .none }
         let keys = body[..<marker].filter(VideoPageLayout.isKey).count
         guard keys >= 2 else { return .none }
@@ -14,7 +14,7 @@ struct VideoPageReader: FormatReader {
         var document = ImportDocument(fileName: input.fileName, metadata: input.metadata, paragraphs: [])
         document.metadataLines = input.metadata.lines
         document.warnings = input.metadata.warnings
-        guard let result = VideoPageLayout.importPage(lines: Array(input.body), document: &document) else { throw ReaderMismatch(reader: name) }
+        guard let result = VideoPageLayout.importPage(lines: Array(input.proseBody), document: &document) else { throw ReaderMismatch(reader: name) }
         return result.document(document)
     }
 }
