@@ -32,6 +32,9 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Read and report, but write nothing.")
     var dryRun = false
 
+    @Flag(name: .shortAndLong, help: "List every line dropped as noise (by default the first \(ImportReport.noiseShown) per file).")
+    var verbose = false
+
     func run() throws {
         let (sources, emptyFolders) = ImportSources.collect(files)
         let writer = dryRun ? nil : try output.map { try ImportWriter(folder: URL(fileURLWithPath: $0), replaceExisting: force) }
@@ -47,7 +50,7 @@ struct ImportCommand: ParsableCommand {
                 // Raw input gets the library's size limit too: what it becomes must be readable.
                 let data = try InterviewFormat.contents(of: url)
                 let result = try Importer.importText(data, fileName: url.lastPathComponent)
-                ImportReport.print(result, label: label)
+                ImportReport.print(result, label: label, allNoise: verbose)
                 tally.add(result)
                 if dryRun { continue }
                 if let writer {

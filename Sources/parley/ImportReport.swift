@@ -4,7 +4,11 @@ import InterviewKit
 /// visible at once: the reader and its fit, the speakers and roles, the questions and time range,
 /// the doubts, and every line dropped.
 enum ImportReport {
-    static func print(_ result: ImportResult, label: String) {
+    /// Noise lines listed per file unless every one is asked for: a caption file drops two
+    /// lines a cue (its number and timing), thousands in all.
+    static let noiseShown = 12
+
+    static func print(_ result: ImportResult, label: String, allNoise: Bool) {
         let interview = result.interview
         let fit = Int((result.fitScore * 100).rounded())
         Console.error("\(label): \(result.layout) (fit \(fit)%: \(result.fitReasons.joined(separator: "; ")))")
@@ -22,7 +26,11 @@ enum ImportReport {
         result.warnings.forEach { Console.error("  unsure: \($0)") }
         if !result.noise.isEmpty {
             Console.error("  dropped \(plural(result.noise.count, "noise line")):")
-            result.noise.forEach { Console.error("    \($0)") }
+            let shown = allNoise ? result.noise[...] : result.noise.prefix(noiseShown)
+            shown.forEach { Console.error("    \($0)") }
+            if shown.count < result.noise.count {
+                Console.error("    … and \(result.noise.count - shown.count) more (--verbose lists them all)")
+            }
         }
     }
 

@@ -46,6 +46,14 @@ struct TurnRoles {
 
     func role(of name: String) -> Speaker.Role { roles[name] ?? .unknown }
 
+    /// The turn names another speaker ("And with me is Ada Lovelace"): hosts introduce guests.
+    private func introducesAnother(_ turn: Turn, speaker: String) -> Bool {
+        let opening = turn.paragraphs.prefix(2).flatMap { $0 }.joined(separator: " ").prefix(600)
+        return speakers.contains { other in
+            other != speaker && other.contains(" ") && opening.contains(other)
+        }
+    }
+
     /// A layout's own question and answer marks say who asks.
     private static func explicitRole(_ block: SourceBlock) -> (Turn, Speaker.Role)? {
         switch block {
@@ -64,7 +72,8 @@ struct TurnRoles {
         return labels.filter { $0 != "Q" }.count >= 2
     }
 
-    /// When nothing says who hosts: the speaker who welcomes, else the one who asks most; then
+    /// When nothing says who hosts: the speaker who welcomes or introduces another speaker by
+    /// name in the first turns, else the one who asks most; then
     /// anyone else who asks in a large share of their turns co-hosts, as long as someone is
     /// left to answer.
     private mutating func inferHosts(_ document: SourceDocument) {
@@ -78,7 +87,7 @@ struct TurnRoles {
             turns[name, default: 0] += 1
             if TurnWords.asks(turn) { asking[name, default: 0] += 1 }
             seenTurns += 1
-            if welcomer == nil, seenTurns <= 6, TurnWords.welcomes(turn) { welcomer = name }
+            if welcomer == nil, seenTurns <= 6, TurnWords.welcomes(turn) || introducesAnother(turn, speaker: name) { welcomer = name }
         }
         let mostAsking = speakers.max { (asking[$0] ?? 0) < (asking[$1] ?? 0) }
         guard let host = welcomer ?? (mostAsking.flatMap { (asking[$0] ?? 0) > 0 ? $0 : nil }) ?? speakers.first else { return }
