@@ -93,6 +93,14 @@ struct SpeakerLabel: Hashable, Sendable {
         guard let closeStart else { return nil }
         let inner = body[..<closeStart]
         var after = body[utf8.index(closeStart, offsetBy: 2)...]
+        // A whole bold line that opens with a label (`**Q: What next?**`): the label, then its text.
+        if TextDecoding.trimmed(after).isEmpty, !inner.hasSuffix(":"), !inner.hasSuffix("："),
+           let colon = inner.prefix(40).firstIndex(of: ":"), inner[inner.index(after: colon)...].first.map(isLabelGap) == true {
+            let name = TextDecoding.trimmed(inner[..<colon])
+            let rest = TextDecoding.trimmingLeadingWhitespace(inner[inner.index(after: colon)...])
+            guard isPlainName(name), !rest.isEmpty else { return nil }
+            return SpeakerLabel(name: name, rest: String(rest), timestamp: timestamp, bold: true, shape: .bold)
+        }
         var name: Substring
         var stamp = timestamp
         if inner.hasSuffix(":") || inner.hasSuffix("：") {

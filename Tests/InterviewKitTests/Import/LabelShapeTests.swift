@@ -342,3 +342,55 @@ struct QuestionHeadingTests {
         #expect(interview.sections.map(\.title) == ["Introduction", "Comments"])
     }
 }
+
+@Suite("Q&A shapes")
+struct QAShapeTests {
+    @Test("bold `**Q: …**` lines and plain `A:` answers; the title names who answers")
+    func boldQuestionLabels() throws {
+        let text = """
+        # Five questions for Rosa Lind
+
+        **Q: What are you working on?**
+
+        A: A garden planner for tiny balconies.
+
+        **Q: Why balconies?**
+
+        A: Because most of us do not have gardens.
+        """
+        let result = try ImportFixtures.importText(text, fileName: "five.md")
+        ImportFixtures.expectSound(result)
+        #expect(ImportFixtures.lostWords(source: text, result: result) == [])
+        let interview = result.interview
+        #expect(interview.exchanges.map(\.question.text) == ["What are you working on?", "Why balconies?"])
+        #expect(interview.speakers.map(\.name) == ["Interviewer", "Rosa Lind"])
+    }
+
+    @Test("bold question paragraphs are good evidence of a Q&A post; the title names the guest")
+    func boldQuestionParagraphs() throws {
+        let text = """
+        # An interview with Rosa Lind
+
+        Rosa Lind builds garden planners. We talked about balconies.
+
+        **What are you working on?**
+
+        A garden planner for tiny balconies.
+
+        **Why balconies?**
+
+        Because most of us do not have gardens.
+
+        **What is next?**
+
+        Tomatoes.
+        """
+        let result = try ImportFixtures.importText(text, fileName: "rosa.md")
+        ImportFixtures.expectSound(result)
+        #expect(result.layout == "Q&A blog post")
+        #expect(result.fitScore >= 0.3, "a clear Q&A post is not a weak guess")
+        #expect(!result.warnings.contains { $0.contains("weak evidence") })
+        #expect(result.interview.interviewees.map(\.name) == ["Rosa Lind"])
+        #expect(result.interview.exchanges.count == 3)
+    }
+}

@@ -11,7 +11,8 @@ struct HeadingQAReader: FormatReader {
             if QuestionShape.classify(Paragraph(lines: [heading.text], start: 0)) != .none { questions += 1 }
         }
         guard questions >= 2 else { return .none }
-        return ReaderFit(score: 0.3 + 0.18 * Double(questions) / Double(headings), reasons: ["\(questions) of \(headings) headings ask"])
+        // Above any Q&A post (at most 0.45): headings that ask are the surer sign.
+        return ReaderFit(score: 0.46 + 0.03 * Double(questions) / Double(headings), reasons: ["\(questions) of \(headings) headings ask"])
     }
 
     func read(_ input: ImportInput) throws -> SourceDocument {

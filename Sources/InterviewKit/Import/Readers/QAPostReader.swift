@@ -6,7 +6,7 @@ struct QAPostReader: FormatReader {
         let paragraphs = input.prose.paragraphs
         let questions = paragraphs.filter { QuestionShape.classify($0) != .none }.count
         guard questions >= 2 else { return .none }
-        return ReaderFit(score: 0.2 + 0.25 * min(1, Double(questions) / 8), reasons: ["\(questions) of \(paragraphs.count) paragraphs are shaped as questions"])
+        return ReaderFit(score: 0.25 + 0.2 * min(1, Double(questions) / 3), reasons: ["\(questions) of \(paragraphs.count) paragraphs are shaped as questions"])
     }
 
     func read(_ input: ImportInput) throws -> SourceDocument {

@@ -14,13 +14,15 @@ struct SpeakerDirectory {
     /// Speaker names in order of first appearance.
     private(set) var order: [String] = []
 
-    init(labels: [String], people: [(name: String, role: Speaker.Role)], pressBriefing: Bool) {
+    init(labels: [String], people: [(name: String, role: Speaker.Role)], pressBriefing: Bool, title: String? = nil) {
         let fullNames = people.map(\.name) + labels.filter { $0.contains(" ") && SpeakerLabel.isPlainName($0) }
         for label in labels {
             var name = Self.resolve(label, among: fullNames)
             var role = people.first { $0.name == name || $0.name.hasSuffix(" " + name) || $0.name.hasPrefix(name + " ") }?.role
             if role == nil { role = Self.impliedRole(label, pressBriefing: pressBriefing) }
             name = Self.displayName(label, resolved: name, pressBriefing: pressBriefing)
+            // An anonymous `A` in "Five questions for Jane Doe" is Jane Doe.
+            if label == "A", let named = QANames.titleNameAfterPreposition(title) ?? QANames.titleName(title), !labels.contains(named) { name = named }
             entries[label] = Entry(name: name, role: role)
             if !order.contains(name) { order.append(name) }
         }

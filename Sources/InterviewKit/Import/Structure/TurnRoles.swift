@@ -22,7 +22,7 @@ struct TurnRoles {
             }
         }
         let briefing = Self.isPressBriefing(labels: labels, title: document.title)
-        let directory = SpeakerDirectory(labels: labels, people: document.people, pressBriefing: briefing)
+        let directory = SpeakerDirectory(labels: labels, people: document.people, pressBriefing: briefing, title: document.title)
         for label in labels { names[label] = directory.name(of: label) }
         speakers = directory.order
         for name in speakers { if let role = directory.declaredRole(of: name) { roles[name] = role } }
