@@ -346,6 +346,19 @@ struct HTMLReaderTests {
         #expect(page.lines.last == "- **end**")
     }
 
+    @Test("markup written as text (`&lt;b&gt;`) stays text")
+    func escapedMarkup() throws {
+        #expect(HTMLText.read("<p>Use &lt;script&gt; and &lt;b&gt; tags.</p><p>Next.</p>").lines == ["Use <script> and <b> tags.", "", "Next."])
+        let html = "<!DOCTYPE html><html><body><p>Use &lt;script&gt; and &lt;b&gt; tags.</p><p>Next.</p></body></html>"
+        let result = try ImportFixtures.importText(html, fileName: "escaped.html")
+        // TextDecoding decodes character references in every line before any reader sees the
+        // file, so the HTML reader receives `<script>` as a tag and drops the rest of the page.
+        withKnownIssue("TextDecoding decodes references before the HTML reader sees them") {
+            let text = result.interview.sections.flatMap(\.paragraphs).joined(separator: "\n")
+            #expect(text.contains("Use <script> and <b> tags."))
+        }
+    }
+
     @Test("a page with no visible text is not imported as HTML")
     func onlyFurniture() throws {
         let html = "<!DOCTYPE html><html><head><script>x()</script></head><body><nav>Home</nav></body></html>"

@@ -16,10 +16,12 @@ struct HTMLReader: FormatReader {
         var looked = 0
         var lines = 0, taggedLines = 0, blockTags = 0
         var signature: String?
-        for line in input.body {
+        for whole in input.body {
             guard looked < Self.lookBytes else { break }
+            // A page saved as one long line is looked at as far as the budget goes.
+            let line = whole.utf8.count + looked > Self.lookBytes ? String(decoding: whole.utf8.prefix(Self.lookBytes - looked), as: UTF8.self) : whole
             looked += line.utf8.count + 1
-            guard !TextDecoding.trimmed(line).isEmpty else { continue }
+            guard line.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
             lines += 1
             let tags = Self.tags(in: line)
             if !tags.isEmpty { taggedLines += 1 }
