@@ -33,11 +33,16 @@ struct ImportCommand: ParsableCommand {
     var dryRun = false
 
     func run() throws {
-        let sources = try ImportSources.collect(files)
+        let (sources, emptyFolders) = ImportSources.collect(files)
         let writer = dryRun ? nil : try output.map { try ImportWriter(folder: URL(fileURLWithPath: $0), replaceExisting: force) }
+        if let created = writer?.createdFolder { Console.error("created the folder \(created.path)") }
         var tally = ImportTally()
+        for folder in emptyFolders {
+            tally.failures += 1
+            Console.error("\(folder): no transcript files (\(ImportSources.extensions.map { "." + $0 }.joined(separator: " "))) in this folder")
+        }
         for (index, url) in sources.enumerated() {
-            let label = sources.count > 1 ? "[\(index + 1)/\(sources.count)] \(Console.safe(url.path))" : Console.safe(url.path)
+            let label = sources.count > 1 ? "[\(index + 1)/\(sources.count)] \(url.path)" : url.path
             do {
                 // Raw input gets the library's size limit too: what it becomes must be readable.
                 let data = try InterviewFormat.contents(of: url)
@@ -47,21 +52,21 @@ struct ImportCommand: ParsableCommand {
                 if dryRun { continue }
                 if let writer {
                     let written = try writer.write(result.interview)
-                    Console.error("  wrote \(Console.safe(written.path))")
+                    Console.error("  wrote \(written.path)")
                 } else if json {
                     try Console.printJSON(result.interview)
                 } else {
-                    print(try canonicalText(of: result.interview), terminator: "")
+                    print(Console.page(try canonicalText(of: result.interview)), terminator: "")
                 }
             } catch let error as FormatError where error.file != nil {
                 tally.failures += 1
-                Console.error("\(label): \(Console.safe(error.description))")
+                Console.error("\(label): \(error.description)")
             } catch let error as ImportError {
                 tally.failures += 1
-                Console.error("\(label): \(Console.safe(error.reason))")
+                Console.error("\(label): \(error.reason)")
             } catch {
                 tally.failures += 1
-                Console.error("\(label): \(Console.safe(String(describing: error)))")
+                Console.error("\(label): \(PlainReason.of(error))")
             }
         }
         Console.error(tally.summary(files: sources.count, dryRun: dryRun))
@@ -87,15 +92,41 @@ func canonicalText(of interview: Interview) throws -> String {
 /// Ids are slugs, so a file name can never climb out of the folder; on top of that an existing
 /// file or a symbolic link at the target is never written through, and a second interview with
 /// an id already written in this run gets a numbered id instead of replacing the first.
+///
+/// Only the last folder of the path is created (and the command says so): a typo higher up the
+/// path should be an error, not a tree of new folders somewhere unexpected.
 final class ImportWriter {
     let folder: URL
     let replaceExisting: Bool
+    /// The folder this writer created, if it did not exist.
+    let createdFolder: URL?
     private var usedIDs: Set<String> = []
 
     init(folder: URL, replaceExisting: Bool) throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        self.createdFolder = try Self.prepare(folder)
         self.folder = folder.resolvingSymlinksInPath()
         self.replaceExisting = replaceExisting
+    }
+
+    /// Makes sure `folder` is a folder, creating it (and only it) when missing; returns it when
+    /// it was created. Every failure says what to do, never a Foundation error code.
+    static func prepare(_ folder: URL) throws -> URL? {
+        let path = Console.safe(folder.path)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                throw ValidationError("--output \(path) is a file, not a folder; give the folder the interview files should go into")
+            }
+            return nil
+        }
+        let parent = folder.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("--output \(path): the folder \(Console.safe(parent.path)) does not exist; only the last folder of the path is created, so create the rest first (mkdir -p)")
+        }
+        guard mkdir(folder.path, 0o755) == 0 else {
+            throw ValidationError("--output \(path): the folder could not be created: \(String(cString: strerror(errno)))")
+        }
+        return folder
     }
 
     func write(_ interview: Interview) throws -> URL {
@@ -112,10 +143,10 @@ final class ImportWriter {
         var info = stat()
         if lstat(target.path, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFLNK {
-                throw ValidationError("\(target.path) is a symbolic link; not writing through it")
+                throw ValidationError("\(Console.safe(target.path)) is a symbolic link; not writing through it")
             }
             if !replaceExisting {
-                throw ValidationError("\(target.path) already exists; pass --force to replace it")
+                throw ValidationError("\(Console.safe(target.path)) already exists; pass --force to replace it")
             }
         }
         try AtomicFile.write(Data(try canonicalText(of: interview).utf8), to: target)

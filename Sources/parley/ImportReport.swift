@@ -1,28 +1,28 @@
 import InterviewKit
 
-/// What `parley import` says about each file on standard error, so that a wrong reading is
+/// What `parley import` says about each file on standard error (which `Console.error` sanitises), so that a wrong reading is
 /// visible at once: the reader and its fit, the speakers and roles, the questions and time range,
 /// the doubts, and every line dropped.
 enum ImportReport {
     static func print(_ result: ImportResult, label: String) {
         let interview = result.interview
         let fit = Int((result.fitScore * 100).rounded())
-        Console.error("\(label): \(result.layout) (fit \(fit)%: \(Console.safe(result.fitReasons.joined(separator: "; "))))")
-        Console.error("  id: \(interview.id); title: \(Console.safe(interview.title))")
+        Console.error("\(label): \(result.layout) (fit \(fit)%: \(result.fitReasons.joined(separator: "; ")))")
+        Console.error("  id: \(interview.id); title: \(interview.title)")
         if !interview.speakers.isEmpty {
             let speakers = interview.speakers.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: ", ")
-            Console.error("  speakers: \(Console.safe(speakers))")
+            Console.error("  speakers: \(speakers)")
         }
         var counts = [plural(interview.exchanges.count, "question")]
         if !interview.sections.isEmpty {
             counts.append("sections: " + interview.sections.map(\.title).joined(separator: ", "))
         }
         if let range = timeRange(interview) { counts.append("turn times \(range)") }
-        Console.error("  " + Console.safe(counts.joined(separator: "; ")))
-        result.warnings.forEach { Console.error("  unsure: \(Console.safe($0))") }
+        Console.error("  " + counts.joined(separator: "; "))
+        result.warnings.forEach { Console.error("  unsure: \($0)") }
         if !result.noise.isEmpty {
             Console.error("  dropped \(plural(result.noise.count, "noise line")):")
-            result.noise.forEach { Console.error("    \(Console.safe($0))") }
+            result.noise.forEach { Console.error("    \($0)") }
         }
     }
 

@@ -6,8 +6,10 @@ enum ImportSources {
     /// What a transcript file is called, when it is found in a folder rather than named.
     static let extensions: [String] = ["md", "txt", "vtt", "srt", "json", "html", "htm"]
 
-    static func collect(_ paths: [String]) throws -> [URL] {
+    /// The files to read, and the folders named that hold none (each one an error to report).
+    static func collect(_ paths: [String]) -> (files: [URL], emptyFolders: [String]) {
         var urls: [URL] = []
+        var empty: [String] = []
         for path in paths {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
@@ -18,9 +20,11 @@ enum ImportSources {
                 urls.append(URL(fileURLWithPath: path))
                 continue
             }
-            urls += folder(URL(fileURLWithPath: path, isDirectory: true))
+            let found = folder(URL(fileURLWithPath: path, isDirectory: true))
+            if found.isEmpty { empty.append(path) }
+            urls += found
         }
-        return urls
+        return (urls, empty)
     }
 
     /// Transcript files under a folder, hidden files and folders skipped, sorted by path.

@@ -15,6 +15,9 @@ enum ImportFixtures {
     static var corpusDirectory: URL { sharedDirectory.appendingPathComponent("corpus/changelog") }
     static var hasSeeds: Bool { FileManager.default.fileExists(atPath: seedsDirectory.path) }
     static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpusDirectory.path) }
+    /// The long-test switch, `PARLEY_LONG_TESTS=1`, that `scripts/faults.sh` and `.ci/run` set:
+    /// tests that take most of a plain `swift test`'s time run only with it on.
+    static var longTests: Bool { ProcessInfo.processInfo.environment["PARLEY_LONG_TESTS"] == "1" }
 
     static func importText(_ text: String, fileName: String = "test.txt") throws -> ImportResult {
         try Importer.importText(Data(text.utf8), fileName: fileName)
@@ -100,6 +103,8 @@ enum ImportFixtures {
                 // Full-width punctuation (EF BC xx, EF BD xx) and CJK commas and stops (E3 80 xx).
                 if byte == 0xEF, index + 2 < count, buffer[index + 1] == 0xBC || buffer[index + 1] == 0xBD { separator = true; skip = 3 }
                 if byte == 0xE3, index + 2 < count, buffer[index + 1] == 0x80 { separator = true; skip = 3 }
+                // A non-breaking space (C2 A0) separates words like a space.
+                if byte == 0xC2, index + 1 < count, buffer[index + 1] == 0xA0 { separator = true; skip = 2 }
                 if separator {
                     if start >= 0 {
                         let range = start..<index

@@ -5,7 +5,7 @@ import TerminalUI
 /// Pieces that stress layout: wide, zero-width, joined and combining clusters, spaces, newlines.
 private let pieces: [String] = [
     "a", "word", "longerword", " ", "  ", "\n", "日本語", "ア", "🙂", "👨‍👩‍👧", "👍🏽", "🇯🇵", "⚠️", "e\u{301}",
-    "\u{301}", "\u{200B}", "“quoted”", "—", "\u{00A0}", "x", "supercalifragilistic",
+    "\u{301}", "\u{00AD}", "“quoted”", "—", "\u{00A0}", "x", "supercalifragilistic",
 ]
 
 private let texts = Gen.int(in: 0...(pieces.count - 1)).array(of: 0...40).map { $0.map { pieces[$0] }.joined() }

@@ -19,6 +19,16 @@ struct ImportDocument {
     }
 }
 
+extension FormatReader {
+    /// Reads the prepared prose with a layout that marks its own questions; the layout's nil
+    /// (not this layout after all) becomes a `ReaderMismatch`.
+    func readProse(_ input: ImportInput, with layout: (inout ImportDocument) -> LayoutResult?) throws -> SourceDocument {
+        var prepared = input.prose
+        guard let result = layout(&prepared) else { throw ReaderMismatch(reader: name) }
+        return result.document(prepared)
+    }
+}
+
 /// What a prose layout produced: its blocks, and the title and date it found.
 struct LayoutResult {
     var builder: DocumentBuilder

@@ -133,8 +133,7 @@ struct SpeakerLabel: Hashable, Sendable {
     }
 
     private static func plain(_ text: Substring, timestamp: String?) -> SpeakerLabel? {
-        let window = text.prefix(48)
-        if let colon = window.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+        if let colon = labelColon(text) {
             let fullWidth = text[colon] == "："
             var namePart = text[..<colon]
             let after = text[text.index(after: colon)...]
@@ -168,6 +167,25 @@ struct SpeakerLabel: Hashable, Sendable {
                 return SpeakerLabel(name: name, rest: String(rest), timestamp: stamp, bold: false, shape: .handle)
             }
             return nil
+        }
+        return nil
+    }
+
+    /// The colon that ends a label within its first 60 characters: the first one outside
+    /// brackets and parentheses (`Jane (00:01:02):` has colons inside its time).
+    private static func labelColon(_ text: Substring) -> Substring.Index? {
+        var depth = 0
+        var seen = 0
+        for index in text.indices {
+            let character = text[index]
+            seen += 1
+            if seen > 60 { return nil }
+            switch character {
+            case "(", "[": depth += 1
+            case ")", "]": depth = max(0, depth - 1)
+            case ":", "：": if depth == 0 { return index }
+            default: break
+            }
         }
         return nil
     }

@@ -14,6 +14,9 @@ public struct DocumentLayout: Sendable {
         var indent: Int
         /// Offset of the first cluster in the block's sanitised text (body and heading lines).
         var start: Int
+        /// Index of the first cluster drawn in the secondary (dim) style: the turn time beside a
+        /// speaker label.
+        var secondaryFrom: Int? = nil
     }
 
     /// The width the document was wrapped to.
@@ -23,6 +26,8 @@ public struct DocumentLayout: Sendable {
     let blockStarts: [Int]
     /// Each block's highlights mapped into its sanitised text, in the block's order.
     let highlightRanges: [[Range<Int>]]
+    /// Each block's inline Markdown style per sanitised cluster (empty for a block without runs).
+    let inlineStyles: [[InlineStyle]]
     /// Every highlight in reading order.
     public let matches: [MatchLocation]
 
@@ -35,6 +40,7 @@ public struct DocumentLayout: Sendable {
         var lines: [Line] = []
         var starts: [Int] = []
         var ranges: [[Range<Int>]] = []
+        var styles: [[InlineStyle]] = []
         var matches: [MatchLocation] = []
         for (index, block) in document.blocks.enumerated() {
             starts.append(lines.count)
@@ -46,16 +52,24 @@ public struct DocumentLayout: Sendable {
             switch block.kind {
             case .heading:
                 role = .heading
-            case .speech(let speaker):
-                let label = Sanitizer.sanitize(speaker).characters + [":"]
-                let cut = Array(TextLayout.truncate(String(label), width: width))
-                lines.append(Line(block: index, role: .speaker, clusters: cut[...], indent: 0, start: 0))
+            case .speech(let speaker, let time):
+                let name = Sanitizer.sanitize(speaker).characters
+                // `Bo:` untimed, `Bo · 12:04` timed: the time stands where the colon would.
+                let note = time.map { Array(" · " + Sanitizer.sanitize($0).characters) } ?? [":"]
+                let cut = Array(TextLayout.truncate(String(name + note), width: width))
+                let secondaryFrom = time == nil ? nil : min(name.count, cut.count)
+                lines.append(Line(
+                    block: index, role: .speaker, clusters: cut[...], indent: 0, start: 0, secondaryFrom: secondaryFrom))
                 indent = width - Self.speechIndent >= 10 ? Self.speechIndent : 0
             case .paragraph:
                 break
             }
             let blockFirstBody = lines.count
-            let wrapped = TextLayout.wrapRanges(text.characters, width: width - indent)
+            let inline = text.inlineStyles(block.runs)
+            styles.append(inline)
+            // A code span is not broken at its own spaces (unless it is wider than a line).
+            let glued = inline.isEmpty ? nil : inline.map { $0.contains(.code) }
+            let wrapped = TextLayout.wrapRanges(text.characters, width: width - indent, glued: glued)
             for range in wrapped {
                 lines.append(
                     Line(block: index, role: role, clusters: text.characters[range], indent: indent, start: range.lowerBound))
@@ -74,6 +88,7 @@ public struct DocumentLayout: Sendable {
         self.lines = lines
         self.blockStarts = starts
         self.highlightRanges = ranges
+        self.inlineStyles = styles
         self.matches = matches
     }
 

@@ -166,10 +166,14 @@ struct LabelShapeTests {
         Ms. VALE. Mr. Okonkwo, who inspects them today?
 
         Mr. OKONKWO. Nobody, since last year.
+
+        Ms. VALE. Nobody at all?
+
+        Mr. OKONKWO. Nobody at all.
         """
         let interview = try imported(text, fileName: "hearing.txt").interview
         #expect(Set(interview.speakers.map(\.name)) == ["The CHAIRMAN", "Mr. OKONKWO", "Ms. VALE"])
-        #expect(interview.exchanges.count == 3)
+        #expect(interview.exchanges.count == 4)
         #expect(interview.exchanges.flatMap(\.answers).allSatisfy { interview.name(of: $0.speaker) == "Mr. OKONKWO" })
     }
 

@@ -73,7 +73,8 @@ struct DocumentBuilder {
         var document = SourceDocument(metadata: prepared.metadata)
         document.title = title ?? prepared.metadata.title ?? prepared.leadingTitle
         document.date = date ?? prepared.metadata.date
-        document.people = people
+        // Layouts that declare speakers name them; the rest keep the metadata's people.
+        if !people.isEmpty { document.people = people }
         document.blocks = blocks
         document.noise = prepared.noise
         document.warnings = prepared.warnings

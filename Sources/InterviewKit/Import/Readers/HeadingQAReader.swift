@@ -15,9 +15,7 @@ struct HeadingQAReader: FormatReader {
     }
 
     func read(_ input: ImportInput) throws -> SourceDocument {
-        var prepared = input.prose
-        guard let result = HeadingQALayout.importHeadings(&prepared) else { throw ReaderMismatch(reader: name) }
-        return result.document(prepared)
+        try readProse(input, with: HeadingQALayout.importHeadings)
     }
 }
 
@@ -114,8 +112,8 @@ enum QuestionSeries {
         var levels: [Int: Int] = [:]
         for (index, asks) in isQuestion.enumerated() where asks { levels[headings[index]!.level, default: 0] += 1 }
         guard let (level, count) = levels.max(by: { $0.value < $1.value }), count >= 3,
-              let first = isQuestion.firstIndex(of: true), let last = isQuestion.lastIndex(of: true) else { return }
-        for index in first...last where !isQuestion[index] {
+              let last = isQuestion.lastIndex(of: true) else { return }
+        for index in 0...last where !isQuestion[index] {
             guard let heading = headings[index], heading.level == level else { continue }
             let lower = heading.text.lowercased()
             let words = heading.text.split(separator: " ").count

@@ -41,7 +41,15 @@ struct LabelledLines {
                 if let alias = label.alias, aliases[alias] == nil { aliases[alias] = label.name }
             }
         }
+        // Initials count toward the name they stand for.
+        for (alias, name) in aliases {
+            guard let used = counts[alias], var full = counts[name] else { continue }
+            full.weak += used.weak
+            full.strong += used.strong
+            counts[name] = full
+        }
         var accepted = Set<String>()
+        let hearing = counts.filter { $0.value.shape == .hearing }.reduce(0) { $0 + $1.value.weak }
         let handles = counts.filter { $0.value.shape == .handle && $0.value.weak >= 3 }.count
         let anonymous = counts.filter { $0.value.shape == .anonymous }.reduce(0) { $0 + $1.value.weak }
         for (name, count) in counts where !PageNoise.markerWords.contains(name.lowercased()) {
@@ -49,7 +57,7 @@ struct LabelledLines {
             switch count.shape {
             case .bold, .plain, .caps: needed = 2
             case .anonymous: needed = anonymous >= 3 ? 1 : 3
-            case .hearing: needed = 2
+            case .hearing: needed = hearing >= 4 ? 1 : 2
             case .handle: needed = handles >= 2 ? 3 : 5
             }
             if count.strong > 0 || count.weak >= needed || declared.contains(name) { accepted.insert(name) }
@@ -76,6 +84,8 @@ struct LabelledLines {
             }
             return result
         }
+        // Initials stand for a name: the introduction `Name (AL)` is accounted for as noise.
+        for (alias, name) in aliases.sorted(by: { $0.key < $1.key }) where accepted.contains(alias) { result.noise.append("\(name) (\(alias))") }
         var items: [Item] = []
         for paragraph in paragraphs {
             if paragraph.lines.count == 1, let heading = MarkdownHeading.parse(paragraph.first) {

@@ -10,9 +10,7 @@ struct QAPostReader: FormatReader {
     }
 
     func read(_ input: ImportInput) throws -> SourceDocument {
-        var prepared = input.prose
-        guard let result = QAPostLayout.importPost(&prepared) else { throw ReaderMismatch(reader: name) }
-        return result.document(prepared)
+        try readProse(input, with: QAPostLayout.importPost)
     }
 }
 

@@ -86,7 +86,8 @@ struct TurnRoles {
         let others = speakers.filter { $0 != host }
         let cohosts = others.filter { name in
             let count = asking[name] ?? 0
-            return count >= 4 && Double(count) >= 0.4 * Double(turns[name] ?? 1)
+            let total = turns[name] ?? 1
+            return (count >= 4 && Double(count) >= 0.4 * Double(total)) || (count >= 2 && count == total)
         }
         if cohosts.count < others.count { for name in cohosts { roles[name] = .host } }
     }
