@@ -281,6 +281,26 @@ struct HTMLReaderTests {
         #expect(HTMLText.read("<title>Short | Site</title><p>x</p>").title == "Short | Site", "too short to be a title without the site name")
     }
 
+    @Test("a Jekyll page keeps its front matter: its title and speakers come first")
+    func frontMatter() throws {
+        let html = """
+        ---
+        title: Tea with a cartographer
+        date: 2020-05-02
+        guests: [Noor Haddad]
+        ---
+        <div class="post"><p><strong>Noor Haddad:</strong> Maps lie politely.</p>
+        <p><strong>Interviewer:</strong> How so?</p><p><strong>Noor Haddad:</strong> Every projection bends something.</p>
+        <p><strong>Interviewer:</strong> Which one do you like?</p><p><strong>Noor Haddad:</strong> The one that admits it.</p></div>
+        """
+        let result = try ImportFixtures.importText(html, fileName: "tea.html")
+        #expect(result.layout == HTMLReader().name)
+        #expect(result.interview.title == "Tea with a cartographer")
+        #expect(result.interview.date == "2020-05-02")
+        #expect(result.interview.speakers.first { $0.name == "Noor Haddad" }?.role == .guest)
+        #expect(ImportFixtures.lostWords(source: Self.visibleText(html), result: result) == [], "\(ImportFixtures.summary(result))")
+    }
+
     // MARK: Choosing the reader
 
     @Test("the HTML reader wins on HTML and stays out of Markdown with a little inline HTML")
