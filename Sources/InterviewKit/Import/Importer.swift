@@ -15,7 +15,12 @@ public enum Importer {
         let input = ImportInput(fileName: fileName, lines: lines, proseLines: proseLines, metadata: SourceMetadata.read(proseLines))
         let choice = ReaderChoice.rank(input)
         for candidate in choice.candidates {
-            guard let document = try? candidate.reader.read(input), document.hasText else { continue }
+            guard let document = try? candidate.reader.read(input), document.hasText else {
+                // A file unmistakably in one format (a web page, captions) that holds no text is
+                // not text for the next reader to make prose of, markup and all.
+                if candidate.fit.score >= ReaderChoice.unmistakable { break }
+                continue
+            }
             let outcome = StructureInference.interview(from: document, fileName: fileName)
             var warnings = outcome.warnings
             if let doubt = choice.doubt(about: candidate) { warnings.insert(doubt, at: 0) }

@@ -394,3 +394,42 @@ struct QAShapeTests {
         #expect(result.interview.exchanges.count == 3)
     }
 }
+
+@Suite("Structure decisions")
+struct StructureDecisionTests {
+    @Test("a reporter's `Q` is a question even without `?`; a clock time of day is text, not a turn time")
+    func reportersAndClockTimes() throws {
+        let text = """
+        MS. ALVAREZ: Good afternoon. Two things before questions.
+
+        1:30 P.M. EST is when the vote starts.
+
+        Q    A follow-up on the vote, please.
+
+        MS. ALVAREZ: It starts on time.
+
+        Q    And the bridge.
+
+        SECRETARY DUVAL: Work starts in May.
+
+        Q    Thank you. And the budget, Mr. Secretary.
+
+        SECRETARY DUVAL: Next week.
+        """
+        let result = try ImportFixtures.importText(text, fileName: "briefing.txt")
+        ImportFixtures.expectSound(result)
+        let interview = result.interview
+        try #require(interview.exchanges.count == 4, "\(ImportFixtures.summary(result))")
+        #expect(interview.exchanges.map { interview.name(of: $0.question.speaker) } == ["MS. ALVAREZ", "Reporter", "Reporter", "Reporter"])
+        #expect(interview.exchanges[0].question.text.contains("1:30 P.M. EST is when the vote starts."))
+        #expect(interview.exchanges.allSatisfy { $0.question.time == nil })
+    }
+
+    @Test("a file unmistakably in one format that holds no text is not imported as prose")
+    func emptyCaptionsAreNotProse() throws {
+        let captions = "WEBVTT\n\nNOTE nothing was said\n\n00:00:01.000 --> 00:00:02.000\n\n"
+        #expect(throws: ImportError.nothingImportable(fileName: "empty.vtt")) {
+            try ImportFixtures.importText(captions, fileName: "empty.vtt")
+        }
+    }
+}

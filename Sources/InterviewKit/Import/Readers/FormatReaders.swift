@@ -2,6 +2,7 @@
 /// order here only breaks exact ties, so the more specific layouts come first.
 enum FormatReaders {
     static let all: [any FormatReader] = [
+        HTMLReader(),
         WebVTTReader(),
         SubRipReader(),
         PodcastTranscriptJSONReader(),

@@ -131,7 +131,11 @@ struct LabelledLines {
     static func leadingTime(_ line: String) -> (Timecode, String)? {
         let text = TextDecoding.trimmingLeadingWhitespace(line)
         guard let length = Timestamp.leadingLength(text), let time = Timestamp.firstTime(String(text.prefix(length))) else { return nil }
-        return (time, String(TextDecoding.trimmingLeadingWhitespace(text.dropFirst(length))))
+        let rest = TextDecoding.trimmingLeadingWhitespace(text.dropFirst(length))
+        // `1:30 P.M. EST` is the time of day the text speaks of, not a time in the recording.
+        let meridiem = rest.prefix(4).lowercased().filter { $0 != "." }
+        if text.first?.isASCIIDigit == true, meridiem.hasPrefix("am") || meridiem.hasPrefix("pm") { return nil }
+        return (time, String(rest))
     }
 
     /// Gives a label that stands alone (`**Name:**` then a blank line) the paragraph after it;

@@ -15,6 +15,9 @@ struct ReaderChoice {
     static let tieMargin = 0.05
     /// A winner below this is a guess worth a warning.
     static let weakScore = 0.3
+    /// A fit from this up is a format's own signature (`WEBVTT`, a doctype): no other reader
+    /// should read the file if this one finds nothing in it.
+    static let unmistakable = 0.95
 
     static func rank(_ input: ImportInput, readers: [any FormatReader] = FormatReaders.all) -> ReaderChoice {
         let scored = readers.enumerated().map { offset, reader in (offset, Candidate(reader: reader, fit: reader.fit(input))) }

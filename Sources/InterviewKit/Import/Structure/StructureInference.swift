@@ -105,7 +105,8 @@ enum StructureInference {
                     // The asker goes on before anyone answers: one question in several turns.
                     assembler.extendQuestion(turn.paragraphs)
                     place = .question
-                } else if asker, !assembler.hasExchanges || TurnWords.asks(turn) || TurnWords.isSubstantial(turn) {
+                } else if asker, !assembler.hasExchanges || roles.role(of: name) == .audience || TurnWords.asks(turn) || TurnWords.isSubstantial(turn) {
+                    // Each audience turn is someone new asking, whatever its words.
                     if assembler.ask(id, turn.paragraphs, time: turn.time) { place = .question }
                 } else if !assembler.hasExchanges {
                     // An answerer speaks before anyone asks: their turn opens the first exchange,
