@@ -94,7 +94,7 @@ struct SpeakerLabel: Hashable, Sendable {
         let inner = body[..<closeStart]
         var after = body[utf8.index(closeStart, offsetBy: 2)...]
         // A whole bold line that opens with a label (`**Q: What next?**`): the label, then its text.
-        if TextDecoding.trimmed(after).isEmpty, !inner.hasSuffix(":"), !inner.hasSuffix("："),
+        if after.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }), !inner.hasSuffix(":"), !inner.hasSuffix("："),
            let colon = inner.prefix(40).firstIndex(of: ":"), inner[inner.index(after: colon)...].first.map(isLabelGap) == true {
             let name = TextDecoding.trimmed(inner[..<colon])
             let rest = TextDecoding.trimmingLeadingWhitespace(inner[inner.index(after: colon)...])

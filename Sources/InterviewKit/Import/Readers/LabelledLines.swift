@@ -29,12 +29,19 @@ struct LabelledLines {
 
     /// Counts the labels of every line and keeps the ones that recur; `declared` names from the
     /// metadata count at once.
-    static func acceptedLabels(_ paragraphs: [Paragraph], declared: Set<String>) -> (accepted: Set<String>, shapes: [String: SpeakerLabel.Shape], aliases: [String: String]) {
+    /// The label each line opens with, if any, paragraph by paragraph: parsed once, counted,
+    /// then used to cut the turns.
+    typealias LineLabels = [[SpeakerLabel?]]
+
+    static func acceptedLabels(_ paragraphs: [Paragraph], declared: Set<String>) -> (accepted: Set<String>, shapes: [String: SpeakerLabel.Shape], aliases: [String: String], labels: LineLabels) {
         var counts: [String: (strong: Int, weak: Int, shape: SpeakerLabel.Shape)] = [:]
         var aliases: [String: String] = [:]
+        var labels: LineLabels = []
+        labels.reserveCapacity(paragraphs.count)
         for paragraph in paragraphs {
-            for line in paragraph.lines {
-                guard let label = SpeakerLabel.parse(line) else { continue }
+            let parsed = paragraph.lines.map(SpeakerLabel.parse)
+            labels.append(parsed)
+            for case let label? in parsed {
                 var entry = counts[label.name] ?? (0, 0, label.shape)
                 if label.bold { entry.strong += 1 } else { entry.weak += 1 }
                 counts[label.name] = entry
@@ -68,12 +75,12 @@ struct LabelledLines {
         if plainOnly.count == 1, accepted.count == 1, let only = plainOnly.first, (counts[only]?.weak ?? 0) < 3, !declared.contains(only) {
             accepted.removeAll()
         }
-        return (accepted, counts.mapValues(\.shape), aliases)
+        return (accepted, counts.mapValues(\.shape), aliases, labels)
     }
 
     static func scan(_ paragraphs: [Paragraph], declared: Set<String>) -> LabelledLines {
         var result = LabelledLines()
-        let (accepted, shapes, aliases) = acceptedLabels(paragraphs, declared: declared)
+        let (accepted, shapes, aliases, labels) = acceptedLabels(paragraphs, declared: declared)
         result.accepted = accepted
         result.shapes = Set(accepted.compactMap { shapes[$0] })
         result.paragraphCount = paragraphs.count
@@ -87,7 +94,7 @@ struct LabelledLines {
         // Initials stand for a name: the introduction `Name (AL)` is accounted for as noise.
         for (alias, name) in aliases.sorted(by: { $0.key < $1.key }) where accepted.contains(alias) { result.noise.append("\(name) (\(alias))") }
         var items: [Item] = []
-        for paragraph in paragraphs {
+        for (paragraphIndex, paragraph) in paragraphs.enumerated() {
             if paragraph.lines.count == 1, let heading = MarkdownHeading.parse(paragraph.first) {
                 items.append(.heading(level: heading.level, text: heading.text))
                 continue
@@ -106,7 +113,7 @@ struct LabelledLines {
                 currentTime = nil
             }
             for (offset, line) in paragraph.lines.enumerated() {
-                if let label = SpeakerLabel.parse(line), accepted.contains(label.name) {
+                if let label = labels[paragraphIndex][offset], accepted.contains(label.name) {
                     flush()
                     if offset == 0 { result.labelledParagraphs += 1 }
                     result.turnCount += 1

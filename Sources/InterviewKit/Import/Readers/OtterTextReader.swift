@@ -104,7 +104,8 @@ struct OtterTextReader: FormatReader {
     /// The header at `index`: `Name  0:03` on one line; `Name` then `0:03` alone; or, after a
     /// blank line, `0:03` alone. Only at a paragraph's start (`afterBlank`), as Otter writes them.
     static func header(_ lines: ArraySlice<String>, at index: Int, afterBlank: Bool = true) -> Header? {
-        guard afterBlank else { return nil }
+        // A header is a name and a time: a long line is text, and need not be trimmed to see it.
+        guard afterBlank, lines[index].utf8.count <= 160 else { return nil }
         let line = TextDecoding.trimmed(lines[index])
         if let time = Timecode(parsing: line) { return Header(label: nil, time: time, lineCount: 1) }
         if let inline = inlineHeader(line) { return Header(label: inline.label, time: inline.time, lineCount: 1) }

@@ -4,7 +4,8 @@ struct QAPostReader: FormatReader {
 
     func fit(_ input: ImportInput) -> ReaderFit {
         let paragraphs = input.prose.paragraphs
-        let questions = paragraphs.filter { QuestionShape.classify($0) != .none }.count
+        // A cheap count of what ends in a question mark; reading looks at each paragraph closely.
+        let questions = paragraphs.filter { Sentences.isQuestion($0.lines[$0.lines.count - 1]) }.count
         guard questions >= 2 else { return .none }
         return ReaderFit(score: 0.25 + 0.2 * min(1, Double(questions) / 3), reasons: ["\(questions) of \(paragraphs.count) paragraphs are shaped as questions"])
     }

@@ -52,6 +52,15 @@ enum StructureInference {
         var place = Place.none
         var sawTurn = false
         var pendingSection: (title: String, paragraphs: [[String]])?
+        // Speaker ids by label, so that a transcript of many turns cleans each name once.
+        var ids: [String?: String] = [:]
+        func speakerID(_ label: String?) -> String {
+            if let known = ids[label] { return known }
+            let name = roles.name(of: label)
+            let id = assembler.speaker(named: name, role: roles.role(of: name))
+            ids[label] = id
+            return id
+        }
         func flushSection() {
             if let section = pendingSection { assembler.addSection(section.title, section.paragraphs, allowEmpty: true) }
             pendingSection = nil
@@ -85,12 +94,12 @@ enum StructureInference {
             case .question(let turn):
                 sawTurn = true
                 flushIntro()
-                let id = assembler.speaker(named: roles.name(of: turn.label), role: roles.role(of: roles.name(of: turn.label)))
+                let id = speakerID(turn.label)
                 if assembler.ask(id, turn.paragraphs, time: turn.time) { place = .question }
             case .answer(let turn):
                 sawTurn = true
                 flushIntro()
-                let id = assembler.speaker(named: roles.name(of: turn.label), role: roles.role(of: roles.name(of: turn.label)))
+                let id = speakerID(turn.label)
                 if !assembler.hasExchanges { assembler.addSection(.intro, turn.paragraphs); continue }
                 assembler.answer(id, turn.paragraphs, time: turn.time)
                 place = .answer(id)
@@ -98,7 +107,7 @@ enum StructureInference {
                 sawTurn = true
                 flushIntro()
                 let name = roles.name(of: turn.label)
-                let id = assembler.speaker(named: name, role: roles.role(of: name))
+                let id = speakerID(turn.label)
                 let asker = roles.role(of: name).asks || roles.role(of: name) == .audience
                 let continuesQuestion = assembler.lastQuestionSpeaker == id && !assembler.lastExchangeHasAnswers
                 if asker, continuesQuestion {

@@ -106,8 +106,9 @@ struct TurnRoles {
 enum TurnWords {
     /// The turn asks: a question mark near its end, or a request ("Tell us about…").
     static func asks(_ turn: Turn) -> Bool {
-        guard let last = turn.paragraphs.last?.joined(separator: " ") else { return false }
-        if last.suffix(300).contains("?") || last.suffix(300).contains("？") { return true }
+        guard let last = turn.paragraphs.last?.last else { return false }
+        // Bytes, not Foundation: this runs for every turn of every transcript.
+        if last.utf8.suffix(600).contains(0x3F) || last.hasSuffix("？") { return true }
         let first = (turn.paragraphs.first?.first ?? "").lowercased()
         return QuestionShape.requestOpenings.contains { first.hasPrefix($0) }
     }
