@@ -15,11 +15,14 @@ enum Subprocess {
     }
 
     /// Runs a program to its end, reading its standard output as it comes; standard error goes
-    /// to ours. `input` is written to its standard input.
-    static func run(_ executable: URL, _ arguments: [String], input: String? = nil, marker: String? = nil) throws -> Outcome {
+    /// to ours. `input` is written to its standard input; `environment` replaces ours when given.
+    static func run(
+        _ executable: URL, _ arguments: [String], input: String? = nil, marker: String? = nil, environment: [String: String]? = nil
+    ) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let environment { process.environment = environment }
         let output = Pipe()
         process.standardOutput = output
         let inputPipe = input.map { _ in Pipe() }
