@@ -31,6 +31,12 @@ static inline attr_t parley_a_bold(void) { return A_BOLD; }
 static inline attr_t parley_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t parley_a_reverse(void) { return A_REVERSE; }
 static inline attr_t parley_a_dim(void) { return A_DIM; }
+static inline attr_t parley_a_italic(void) { return A_ITALIC; }
+/* Whether the terminal description has "enter italics mode" (sitm). */
+static inline int parley_has_italics(void) {
+    char *cap = tigetstr((char *)"sitm");
+    return cap != NULL && cap != (char *)-1;
+}
 static inline attr_t parley_a_standout(void) { return A_STANDOUT; }
 static inline attr_t parley_color_pair(short n) { return COLOR_PAIR(n); }
 

@@ -4,30 +4,39 @@ import TerminalUI
 /// The documents the detail pane shows, made from the model.
 ///
 /// Block ids name what each block is (`question`, `answer-2`, `paragraph-0`), so the controller
-/// can tell which answer is on screen when the reader bookmarks "this answer".
+/// can tell which answer is on screen when the reader bookmarks "this answer". Text is rendered
+/// from its Markdown here, and matches are found in the rendered text, so they land on what is shown.
 enum DetailContent {
     /// One exchange or section of an interview, with a query's matches highlighted.
     static func document(for interview: Interview, block: Interview.Block, highlight: MatchHighlighter?) -> TextDocument {
-        func make(_ id: String, _ kind: TextBlock.Kind, _ text: String) -> TextBlock {
-            TextBlock(id: id, kind: kind, text: text, highlights: highlight?.ranges(in: text) ?? [])
+        let references = InterviewMarkdown.references(in: interview)
+        func make(_ id: String, _ kind: TextBlock.Kind, _ markdown: String, after plain: String = "") -> TextBlock {
+            let styled = InlineMarkdown.render(markdown, references: references).prefixed(with: plain)
+            return TextBlock(id: id, kind: kind, styled: styled, highlights: highlight?.ranges(in: styled.text) ?? [])
         }
         switch block {
         case .exchange(let index):
             let exchange = interview.exchanges[index]
             var blocks = [
-                make("question", .heading, interview.name(of: exchange.question.speaker) + ": " + exchange.question.text)
+                make("question", .heading, exchange.question.text, after: interview.name(of: exchange.question.speaker) + ": ")
             ]
             for (number, answer) in exchange.answers.enumerated() {
                 blocks.append(make("answer-\(number)", .speech(speaker: interview.name(of: answer.speaker)),
-                                   answer.paragraphs.joined(separator: "\n\n")))
+                                   shown(answer.paragraphs).joined(separator: "\n\n")))
             }
             if exchange.answers.isEmpty { blocks.append(make("unanswered", .paragraph, "(no answer)")) }
             return TextDocument(blocks: blocks)
         case .section(let index):
             let section = interview.sections[index]
             return TextDocument(blocks: [make("title", .heading, section.title)]
-                + section.paragraphs.enumerated().map { make("paragraph-\($0.offset)", .paragraph, $0.element) })
+                + section.paragraphs.enumerated().filter { !InlineMarkdown.isOnlyDefinitions($0.element) }
+                    .map { make("paragraph-\($0.offset)", .paragraph, $0.element) })
         }
+    }
+
+    /// The paragraphs that show something: one that only defines link references does not.
+    private static func shown(_ paragraphs: [String]) -> [String] {
+        paragraphs.filter { !InlineMarkdown.isOnlyDefinitions($0) }
     }
 
     /// What the library list's detail pane shows for an interview: its card.

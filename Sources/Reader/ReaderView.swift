@@ -68,7 +68,7 @@ struct ReaderView {
                 case .exchange(let index):
                     number += 1
                     let question = interview.exchanges[index].question.text
-                    return ListRow("\(number). " + firstLine(question), mark: state.bookmarkedExchanges.contains(index) ? "★" : nil)
+                    return ListRow("\(number). " + InterviewMarkdown.plainFirstLine(question), mark: state.bookmarkedExchanges.contains(index) ? "★" : nil)
                 }
             }
             return ListView(rows: rows, selected: state.blockCursor, offset: state.blockOffset, focused: focused,
@@ -77,7 +77,8 @@ struct ReaderView {
             let rows = state.bookmarks.map { bookmark in
                 let orphaned = !state.interviews.contains { $0.id == bookmark.interviewID }
                 return ListRow(
-                    "\(bookmark.speaker): \(bookmark.excerpt)",
+                    // The excerpt is the answer's Markdown cut at a length: rendered like a snippet.
+                    "\(bookmark.speaker): \(InlineMarkdown.renderSnippet(bookmark.excerpt).text)",
                     detail: orphaned ? "orphaned · \(bookmark.interviewID)" : title(of: bookmark.interviewID),
                     mark: "★"
                 )
@@ -165,10 +166,6 @@ struct ReaderView {
     }
 
     // MARK: Helpers
-
-    private func firstLine(_ text: String) -> String {
-        String(text.prefix { $0 != "\n" })
-    }
 
     private func title(of interviewID: String) -> String {
         state.interviews.first { $0.id == interviewID }?.title ?? interviewID

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InterviewKit
+import TerminalUI
 
 /// `parley search QUERY...`: ranked hits, one per line, like grep for interviews.
 struct SearchCommand: ParsableCommand {
@@ -76,18 +77,11 @@ enum SearchLine {
         return columns.joined(separator: "  ")
     }
 
-    /// The snippet with each match in bold reverse video; control characters made visible in
-    /// every part, so the only escape codes printed are ours.
+    /// The snippet rendered from its Markdown as the reader's search pane shows it (link text
+    /// only), with each match in bold reverse video on a terminal; control characters made
+    /// visible in every part, so the only escape codes printed are ours.
     static func marked(_ snippet: String, matches: [Range<Int>], highlight: Bool) -> String {
-        guard highlight, !matches.isEmpty else { return Console.safe(snippet) }
-        let characters = Array(snippet)
-        var out = ""
-        var position = 0
-        for match in matches where match.lowerBound >= position && match.upperBound <= characters.count {
-            out += Console.safe(String(characters[position..<match.lowerBound]))
-            out += "\u{1B}[1;7m" + Console.safe(String(characters[match])) + "\u{1B}[0m"
-            position = match.upperBound
-        }
-        return out + Console.safe(String(characters[position...]))
+        let styled = InlineMarkdown.renderSnippet(snippet)
+        return StyledOutput.format(styled, ansi: highlight, linkTargets: false, highlights: matches.map(styled.map))
     }
 }

@@ -1,13 +1,19 @@
 import ArgumentParser
 import Foundation
 import InterviewKit
+import Reader
+import TerminalUI
 
 /// `parley show ID`: one interview as readable text or as JSON.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print one interview.",
-        discussion: "The --json form is described in docs/FORMAT.md."
+        discussion: """
+            The text is rendered from its Markdown: emphasis, strong and code styled on a \
+            terminal (plain in a pipe), a link as its text followed by <url>. --raw prints the \
+            Markdown as written. The --json form is described in docs/FORMAT.md.
+            """
     )
 
     @OptionGroup var libraryOptions: LibraryOptions
@@ -18,6 +24,9 @@ struct ShowCommand: ParsableCommand {
     @Flag(help: "Print the interview as one JSON object.")
     var json = false
 
+    @Flag(help: "Print the text's Markdown as written instead of rendering it.")
+    var raw = false
+
     func run() throws {
         let library = try Library.load(from: try libraryOptions.folder())
         guard let interview = library.interview(id: id) else {
@@ -27,7 +36,13 @@ struct ShowCommand: ParsableCommand {
         if json {
             try Console.printJSON(interview)
         } else {
-            print(Console.safe(PlainText.render(interview, emphasis: Console.bold)))
+            let references = InterviewMarkdown.references(in: interview)
+            let ansi = Console.colorAllowed
+            func body(_ markdown: String) -> String {
+                if raw { return Console.safe(markdown) }
+                return StyledOutput.format(InlineMarkdown.render(markdown, references: references), ansi: ansi, linkTargets: true)
+            }
+            print(PlainText.render(interview, emphasis: Console.bold, body: body))
         }
     }
 }

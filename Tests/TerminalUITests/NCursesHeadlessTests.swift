@@ -37,5 +37,9 @@ private let xtermTerminfo = ["/lib/terminfo/x/xterm", "/usr/share/terminfo/x/xte
         terminal.draw(Buffer(width: 5, height: 1))
         #expect(cell(1, 0) == " ")
         #expect(cell(9, 1) == " ")
+        // xterm describes italics (sitm): emphasis is italic there, not the underline fallback.
+        #expect(terminal.hasItalics)
+        #expect(terminal.attributes(for: Style(italic: true)).0 != terminal.attributes(for: Style(underline: true)).0)
+        #expect(terminal.attributes(for: Style(italic: true)).0 != terminal.attributes(for: .plain).0)
     }
 }

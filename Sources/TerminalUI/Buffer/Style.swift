@@ -14,10 +14,12 @@ public struct Style: Hashable, Sendable {
     public var underline: Bool
     public var reverse: Bool
     public var dim: Bool
+    /// Italic where the terminal has it; the backend underlines instead where it does not.
+    public var italic: Bool
 
     public init(
         fg: Color? = nil, bg: Color? = nil, bold: Bool = false, underline: Bool = false,
-        reverse: Bool = false, dim: Bool = false
+        reverse: Bool = false, dim: Bool = false, italic: Bool = false
     ) {
         self.fg = fg
         self.bg = bg
@@ -25,6 +27,7 @@ public struct Style: Hashable, Sendable {
         self.underline = underline
         self.reverse = reverse
         self.dim = dim
+        self.italic = italic
     }
 
     /// No colour, no attribute.
@@ -35,7 +38,7 @@ public struct Style: Hashable, Sendable {
         Style(
             fg: other.fg ?? fg, bg: other.bg ?? bg, bold: bold || other.bold,
             underline: underline || other.underline, reverse: reverse || other.reverse,
-            dim: dim || other.dim)
+            dim: dim || other.dim, italic: italic || other.italic)
     }
 }
 
@@ -44,6 +47,6 @@ extension Style {
     /// colours are off. Encoded as `reverse` with colours swapped so that with colours on the
     /// look is the same as the unreversed original.
     func withReverseFallback() -> Style {
-        Style(fg: bg, bg: fg, bold: bold, underline: underline, reverse: true, dim: dim)
+        Style(fg: bg, bg: fg, bold: bold, underline: underline, reverse: true, dim: dim, italic: italic)
     }
 }

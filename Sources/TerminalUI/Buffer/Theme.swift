@@ -18,11 +18,18 @@ public struct Theme: Hashable, Sendable {
     public var currentMatch: Style
     public var statusBar: Style
     public var inputCursor: Style
+    /// Inline Markdown: `*emphasis*`, `**strong**`, `` `code` `` and links.
+    public var emphasis: Style
+    public var strong: Style
+    public var code: Style
+    public var link: Style
 
     public init(
         text: Style, border: Style, focusedBorder: Style, title: Style, selection: Style,
         inactiveSelection: Style, secondary: Style, mark: Style, heading: Style, speaker: Style,
-        match: Style, currentMatch: Style, statusBar: Style, inputCursor: Style
+        match: Style, currentMatch: Style, statusBar: Style, inputCursor: Style,
+        emphasis: Style = Style(italic: true), strong: Style = Style(bold: true), code: Style = Style(fg: .green),
+        link: Style = Style(fg: .blue, underline: true)
     ) {
         self.text = text
         self.border = border
@@ -38,6 +45,20 @@ public struct Theme: Hashable, Sendable {
         self.currentMatch = currentMatch
         self.statusBar = statusBar
         self.inputCursor = inputCursor
+        self.emphasis = emphasis
+        self.strong = strong
+        self.code = code
+        self.link = link
+    }
+
+    /// The style inline Markdown lays over the text's own (several constructs can hold at once).
+    public func style(for inline: InlineStyle) -> Style {
+        var style = Style.plain
+        if inline.contains(.emphasis) { style = style.patched(with: emphasis) }
+        if inline.contains(.strong) { style = style.patched(with: strong) }
+        if inline.contains(.code) { style = style.patched(with: code) }
+        if inline.contains(.link) { style = style.patched(with: link) }
+        return style
     }
 
     public static let standard = Theme(

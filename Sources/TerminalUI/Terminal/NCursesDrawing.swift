@@ -65,6 +65,7 @@ extension NCursesTerminal {
         if style.underline { attrs |= parley_a_underline() }
         if style.reverse { attrs |= parley_a_reverse() }
         if style.dim { attrs |= parley_a_dim() }
+        if style.italic { attrs |= hasItalics ? parley_a_italic() : parley_a_underline() }
         guard colorsEnabled, style.fg != nil || style.bg != nil else { return (attrs, 0) }
         let fg = Int16(style.fg.map { $0.rawValue + 1 } ?? 0)
         let bg = Int16(style.bg.map { $0.rawValue + 1 } ?? 0)

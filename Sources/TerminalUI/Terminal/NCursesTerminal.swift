@@ -24,6 +24,8 @@ public final class NCursesTerminal: Terminal, @unchecked Sendable {
     let screen: OpaquePointer
     let window: UnsafeMutablePointer<WINDOW>
     let colorsEnabled: Bool
+    /// Whether the terminal can show italics; emphasis is underlined where it cannot.
+    let hasItalics: Bool
     var initialisedPairs: Set<Int16> = []
     private var isActive = true
     private let ownsProcessTerminal: Bool
@@ -79,6 +81,7 @@ public final class NCursesTerminal: Terminal, @unchecked Sendable {
         parley_set_escdelay(25)
         curs_set(0)
         colorsEnabled = Self.setUpColors(requested: colors)
+        hasItalics = parley_has_italics() != 0
         if mouse {
             mousemask(parley_button1_pressed() | parley_button1_click() | parley_button4_pressed() | parley_button5_pressed(), nil)
             mouseinterval(0)

@@ -28,15 +28,20 @@ public enum TextLayout {
     ///
     /// Ranges are increasing and non-overlapping; what lies between two consecutive ranges is
     /// only break spaces or a newline. Callers that carry per-cluster data (highlights) use this.
-    public static func wrapRanges(_ clusters: [Character], width: Int) -> [Range<Int>] {
+    /// - Parameter glued: where true, a space is not a place to break (a code span's spaces), so
+    ///   the words around it move to the next line together unless they are wider than a line.
+    public static func wrapRanges(_ clusters: [Character], width: Int, glued: [Bool]? = nil) -> [Range<Int>] {
         let width = max(1, width)
         var lines: [Range<Int>] = []
         var start = 0
+        let canBreak: (Int) -> Bool = { index in
+            isBreakSpace(clusters[index]) && !(glued.map { index < $0.count && $0[index] } ?? false)
+        }
         for index in clusters.indices where clusters[index].isNewline {
-            wrapParagraph(clusters, start..<index, width: width, into: &lines)
+            wrapParagraph(clusters, start..<index, width: width, canBreak: canBreak, into: &lines)
             start = index + 1
         }
-        wrapParagraph(clusters, start..<clusters.count, width: width, into: &lines)
+        wrapParagraph(clusters, start..<clusters.count, width: width, canBreak: canBreak, into: &lines)
         return lines
     }
 
@@ -77,7 +82,7 @@ public enum TextLayout {
     }
 
     private static func wrapParagraph(
-        _ clusters: [Character], _ paragraph: Range<Int>, width: Int, into lines: inout [Range<Int>]
+        _ clusters: [Character], _ paragraph: Range<Int>, width: Int, canBreak: (Int) -> Bool, into lines: inout [Range<Int>]
     ) {
         var lineStart = paragraph.lowerBound
         var lineEnd = lineStart
@@ -86,10 +91,10 @@ public enum TextLayout {
         var pendingSpaceWidth = 0
         var i = paragraph.lowerBound
         while i < paragraph.upperBound {
-            let isSpace = isBreakSpace(clusters[i])
+            let isSpace = canBreak(i)
             var j = i
             var runWidth = 0
-            while j < paragraph.upperBound, isBreakSpace(clusters[j]) == isSpace {
+            while j < paragraph.upperBound, canBreak(j) == isSpace {
                 runWidth += DisplayWidth.of(clusters[j])
                 j += 1
             }

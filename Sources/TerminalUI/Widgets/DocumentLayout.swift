@@ -23,6 +23,8 @@ public struct DocumentLayout: Sendable {
     let blockStarts: [Int]
     /// Each block's highlights mapped into its sanitised text, in the block's order.
     let highlightRanges: [[Range<Int>]]
+    /// Each block's inline Markdown style per sanitised cluster (empty for a block without runs).
+    let inlineStyles: [[InlineStyle]]
     /// Every highlight in reading order.
     public let matches: [MatchLocation]
 
@@ -35,6 +37,7 @@ public struct DocumentLayout: Sendable {
         var lines: [Line] = []
         var starts: [Int] = []
         var ranges: [[Range<Int>]] = []
+        var styles: [[InlineStyle]] = []
         var matches: [MatchLocation] = []
         for (index, block) in document.blocks.enumerated() {
             starts.append(lines.count)
@@ -55,7 +58,11 @@ public struct DocumentLayout: Sendable {
                 break
             }
             let blockFirstBody = lines.count
-            let wrapped = TextLayout.wrapRanges(text.characters, width: width - indent)
+            let inline = text.inlineStyles(block.runs)
+            styles.append(inline)
+            // A code span is not broken at its own spaces (unless it is wider than a line).
+            let glued = inline.isEmpty ? nil : inline.map { $0.contains(.code) }
+            let wrapped = TextLayout.wrapRanges(text.characters, width: width - indent, glued: glued)
             for range in wrapped {
                 lines.append(
                     Line(block: index, role: role, clusters: text.characters[range], indent: indent, start: range.lowerBound))
@@ -74,6 +81,7 @@ public struct DocumentLayout: Sendable {
         self.lines = lines
         self.blockStarts = starts
         self.highlightRanges = ranges
+        self.inlineStyles = styles
         self.matches = matches
     }
 

@@ -3,10 +3,11 @@ public struct SearchResultRow: Hashable, Sendable {
     public var title: String
     public var question: String
     public var speaker: String
-    /// A short excerpt around the match (single line; newlines are shown as `^J`, so callers
-    /// should collapse whitespace first).
+    /// A short excerpt around the match, in Markdown as written and possibly cut in the middle of
+    /// a construct; it is rendered like the reader's text (single line; newlines are shown as
+    /// `^J`, so callers should collapse whitespace first).
     public var snippet: String
-    /// Character offsets into ``snippet`` to highlight.
+    /// Character offsets into ``snippet`` (the Markdown) to highlight.
     public var highlights: [Range<Int>]
 
     public init(title: String, question: String, speaker: String, snippet: String, highlights: [Range<Int>] = []) {
@@ -153,8 +154,8 @@ public struct SearchPane: Hashable, Sendable {
         let speakerShown = speaker.isEmpty ? "" : TextLayout.truncate(speaker, width: area.width / 3)
         let speakerWidth = DisplayWidth.of(speakerShown)
         let headRoom = max(0, area.width - speakerWidth - (speakerWidth > 0 ? 1 : 0))
-        let title = Sanitizer.clean(result.title)
-        let question = Sanitizer.clean(result.question)
+        let title = Sanitizer.clean(InlineMarkdown.render(result.title).text)
+        let question = Sanitizer.clean(InlineMarkdown.render(result.question).text)
         let titleShown = TextLayout.truncate(title, width: question.isEmpty ? headRoom : max(1, headRoom / 2))
         var x = area.x
         x += buffer.write(titleShown, x: x, y: area.y, maxWidth: headRoom, style: theme.title)
@@ -166,12 +167,17 @@ public struct SearchPane: Hashable, Sendable {
             buffer.write(speakerShown, x: area.right - speakerWidth, y: area.y, style: theme.speaker)
         }
         if area.height >= 2 {
-            let snippet = Sanitizer.sanitize(result.snippet)
-            let ranges = result.highlights.map { snippet.map($0) }
+            let styled = InlineMarkdown.renderSnippet(result.snippet)
+            let snippet = Sanitizer.sanitize(styled.text)
+            let ranges = result.highlights.map { snippet.map(styled.map($0)) }
+            let inline = snippet.inlineStyles(styled.runs)
             let room = area.width - 2
             let cut = SnippetWindow.cut(snippet.characters, ranges: ranges, width: room)
             _ = buffer.writeClean(cut.clusters, x: area.x + 2, y: area.y + 1, maxWidth: room) { i in
-                ranges.contains { $0.contains(cut.start + i) } ? theme.match : theme.secondary
+                let offset = cut.start + i
+                let markup = inline.indices.contains(offset) ? theme.style(for: inline[offset]) : .plain
+                // A match is not dimmed like the rest of the snippet.
+                return ranges.contains { $0.contains(offset) } ? markup.patched(with: theme.match) : theme.secondary.patched(with: markup)
             }
         }
         if selected {

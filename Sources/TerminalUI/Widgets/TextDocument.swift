@@ -10,16 +10,25 @@ public struct TextBlock: Hashable, Sendable {
     /// A stable identifier the controller chooses (e.g. an exchange id), to find a block again.
     public var id: String
     public var kind: Kind
-    /// The text; explicit newlines are kept as line breaks.
+    /// The text as shown (for Markdown, rendered: without markup); explicit newlines are kept
+    /// as line breaks.
     public var text: String
+    /// Styles over ``text`` (inline Markdown), with link targets for keys that open or copy them.
+    public var runs: [StyledRun]
     /// Character offsets into ``text`` to highlight (search matches).
     public var highlights: [Range<Int>]
 
-    public init(id: String, kind: Kind, text: String, highlights: [Range<Int>] = []) {
+    public init(id: String, kind: Kind, text: String, runs: [StyledRun] = [], highlights: [Range<Int>] = []) {
         self.id = id
         self.kind = kind
         self.text = text
+        self.runs = runs
         self.highlights = highlights
+    }
+
+    /// A block of rendered Markdown (see ``InlineMarkdown``); highlights index its rendered text.
+    public init(id: String, kind: Kind, styled: StyledText, highlights: [Range<Int>] = []) {
+        self.init(id: id, kind: kind, text: styled.text, runs: styled.runs, highlights: highlights)
     }
 }
 

@@ -72,10 +72,12 @@ public struct TextView: Hashable, Sendable {
             let highlighted = line.role == .body || line.role == .heading
             let ranges = highlighted ? layout.highlightRanges[line.block] : []
             let currentRange = current.flatMap { highlighted && $0.block == line.block ? ranges[$0.highlight] : nil }
+            let inline = highlighted ? layout.inlineStyles[line.block] : []
             _ = buffer.writeClean(
                 line.clusters, x: inner.x + line.indent, y: inner.y + row, maxWidth: inner.width - line.indent
             ) { i in
                 let offset = line.start + i
+                let base = inline.isEmpty ? base : base.patched(with: theme.style(for: inline[offset]))
                 if let currentRange, currentRange.contains(offset) { return base.patched(with: theme.currentMatch) }
                 if ranges.contains(where: { $0.contains(offset) }) { return base.patched(with: theme.match) }
                 return base

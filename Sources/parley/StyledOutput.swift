@@ -1,0 +1,61 @@
+import TerminalUI
+
+/// Rendered Markdown as command output: SGR styles on a terminal, plain words in a pipe, and
+/// every piece of text made safe (control characters visible), so the only escape codes
+/// printed are ours.
+enum StyledOutput {
+    /// - Parameters:
+    ///   - ansi: mark styles with escape codes (italic, bold, green code, underlined links).
+    ///   - linkTargets: follow a link's text with ` <url>` (for `parley show`), unless the text
+    ///     already is the address (autolinks, bare URLs).
+    ///   - highlights: rendered ranges shown in bold reverse video (search matches).
+    static func format(_ styled: StyledText, ansi: Bool, linkTargets: Bool, highlights: [Range<Int>] = []) -> String {
+        let count = styled.characters.count
+        var styles = [InlineStyle](repeating: [], count: count)
+        var targets = [String?](repeating: nil, count: count)
+        var linkStart = [Int](repeating: 0, count: count)
+        for run in styled.runs {
+            for offset in run.range where offset < count {
+                styles[offset] = run.style
+                targets[offset] = run.target
+            }
+        }
+        var highlighted = [Bool](repeating: false, count: count)
+        for range in highlights {
+            for offset in range.clamped(to: 0..<count) { highlighted[offset] = true }
+        }
+        for offset in 0..<count where styles[offset].contains(.link) {
+            let continues = offset > 0 && styles[offset - 1].contains(.link) && targets[offset - 1] == targets[offset]
+            linkStart[offset] = continues ? linkStart[offset - 1] : offset
+        }
+        var out = ""
+        var start = 0
+        for offset in 0...count {
+            let ends = offset == count || styles[offset] != styles[start] || targets[offset] != targets[start]
+                || highlighted[offset] != highlighted[start]
+            guard ends else { continue }
+            if offset > start {
+                out += piece(String(styled.characters[start..<offset]), style: styles[start], highlighted: highlighted[start], ansi: ansi)
+                let linkEnds = offset == count || !styles[offset].contains(.link) || targets[offset] != targets[start]
+                if linkTargets, styles[start].contains(.link), linkEnds, let target = targets[start] {
+                    let text = String(styled.characters[linkStart[start]..<offset])
+                    if ![text, "mailto:" + text, "http://" + text].contains(target) { out += " <" + Console.safe(target) + ">" }
+                }
+            }
+            start = offset
+        }
+        return out
+    }
+
+    private static func piece(_ text: String, style: InlineStyle, highlighted: Bool, ansi: Bool) -> String {
+        let safe = Console.safe(text)
+        guard ansi else { return safe }
+        var codes: [String] = []
+        if style.contains(.emphasis) { codes.append("3") }
+        if style.contains(.strong) { codes.append("1") }
+        if style.contains(.code) { codes.append("32") }
+        if style.contains(.link) { codes.append("4") }
+        if highlighted { codes += ["1", "7"] }
+        return codes.isEmpty ? safe : "\u{1B}[" + codes.joined(separator: ";") + "m" + safe + "\u{1B}[0m"
+    }
+}
