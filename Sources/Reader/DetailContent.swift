@@ -21,8 +21,8 @@ enum DetailContent {
                 make("question", .heading, exchange.question.text, after: interview.name(of: exchange.question.speaker) + ": ")
             ]
             for (number, answer) in exchange.answers.enumerated() {
-                blocks.append(make("answer-\(number)", .speech(speaker: interview.name(of: answer.speaker)),
-                                   shown(answer.paragraphs).joined(separator: "\n\n")))
+                let speech = TextBlock.Kind.speech(speaker: interview.name(of: answer.speaker), time: answer.time?.description)
+                blocks.append(make("answer-\(number)", speech, shown(answer.paragraphs).joined(separator: "\n\n")))
             }
             if exchange.answers.isEmpty { blocks.append(make("unanswered", .paragraph, "(no answer)")) }
             return TextDocument(blocks: blocks)

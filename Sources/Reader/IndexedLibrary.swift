@@ -25,6 +25,8 @@ public final class IndexedLibrary: ReaderLibrary {
     public func refresh() throws -> LibraryRefresh {
         let report = try index.update()
         return LibraryRefresh(changed: report.added + report.changed + report.removed > 0,
-                              notices: index.notices + report.problems)
+                              notices: index.takeNewNotices() + report.problems.map(\.description))
     }
+
+    public func takeNotices() -> [String] { index.takeNewNotices() }
 }

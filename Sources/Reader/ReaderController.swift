@@ -305,6 +305,7 @@ public final class ReaderController {
             state.searchProgress = .done
             return
         }
+        if let limitation = SearchQuery(parsing: state.query).limitation { state.message = limitation }
         if let searchWorker {
             searchWorker.submit(state.query)
             state.searchProgress = .searching
@@ -312,10 +313,16 @@ public final class ReaderController {
         }
         do {
             state.hits = try library.search(state.query, limit: Self.searchLimit, ranking: .exact)
+            showLibraryNotices()
         } catch {
             state.hits = []
             state.message = "Search failed: \(error)"
         }
+    }
+
+    /// Says what happened to the index during a search (a damaged index rebuilt), once.
+    private func showLibraryNotices() {
+        if let notice = library.takeNotices().first { state.message = notice }
     }
 
     /// Whether a search or the library's refresh is still running (the loop then keeps
@@ -390,6 +397,7 @@ public final class ReaderController {
         }
         state.hits = result.hits
         state.searchProgress = result.isExact ? .done : .refining
+        showLibraryNotices()
         return true
     }
 

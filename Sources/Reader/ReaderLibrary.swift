@@ -17,6 +17,9 @@ public protocol ReaderLibrary: AnyObject, Sendable {
     /// Brings the library in line with its files, on a thread of its own while the reader
     /// already shows what the library held; returns what changed.
     func refresh() throws -> LibraryRefresh
+    /// One-line notices about the library that appeared since the last call (a damaged index
+    /// rebuilt during a search), to be shown once.
+    func takeNotices() -> [String]
 }
 
 /// What bringing a library up to date changed, and what the reader should say about it.
@@ -35,4 +38,5 @@ public struct LibraryRefresh: Sendable, Hashable {
 extension ReaderLibrary {
     public func interruptSearches() {}
     public func refresh() throws -> LibraryRefresh { LibraryRefresh(changed: false) }
+    public func takeNotices() -> [String] { [] }
 }

@@ -121,7 +121,11 @@ struct ReaderView {
 
     private var detailTitle: String? {
         guard state.screen == .interview, let interview = state.interview else { return nil }
-        if let exchange = state.selectedExchange { return "Question \(exchange + 1) of \(interview.exchanges.count)" }
+        if let exchange = state.selectedExchange {
+            // The question's time in the recording, when known, as players show a position.
+            let time = interview.exchanges[exchange].question.time.map { " · \($0)" } ?? ""
+            return "Question \(exchange + 1) of \(interview.exchanges.count)" + time
+        }
         return interview.title
     }
 

@@ -8,7 +8,7 @@ struct ParleyBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parley-bench",
         abstract: "Generate benchmark libraries and measure Parley against grep and sqlite3.",
-        subcommands: [RunCommand.self, GenerateCommand.self, ProbeCommand.self],
+        subcommands: [RunCommand.self, GenerateCommand.self, ProbeCommand.self, ImportReportCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -8,12 +8,16 @@ struct BookmarkListing {
     var lookup: BookmarkLookup
 
     /// `interview-id  #exchange  speaker  excerpt`, the first three columns padded to line up
-    /// (by display width, so CJK names and emoji do not skew them).
+    /// (by display width, so CJK names and emoji do not skew them). Every field is sanitised
+    /// before it is measured; the excerpt is running text, so its line breaks become spaces.
     func textLines() -> [String] {
         let rows = bookmarks.map { bookmark -> [String] in
             let place = lookup.place(of: bookmark)
             let mark = place?.isOrphaned == true ? "[orphaned] " : ""
-            return [bookmark.interviewID, "#" + Self.position(of: bookmark, place), bookmark.speaker, mark + bookmark.excerpt]
+            return [
+                Sanitizer.line(bookmark.interviewID), "#" + Self.position(of: bookmark, place),
+                Sanitizer.line(bookmark.speaker), mark + Sanitizer.flowed(bookmark.excerpt),
+            ]
         }
         let widths = (0..<3).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
         return rows.map { row in
@@ -23,8 +27,6 @@ struct BookmarkListing {
     }
 
     func jsonLines() throws -> [String] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let timestamp = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
         return try bookmarks.map { bookmark in
             let place = lookup.place(of: bookmark)
@@ -35,7 +37,7 @@ struct BookmarkListing {
                 created: bookmark.created.formatted(timestamp), fingerprint: bookmark.questionFingerprint,
                 orphaned: place.map(\.isOrphaned)
             )
-            return String(decoding: try encoder.encode(entry), as: UTF8.self)
+            return try Console.json(entry)
         }
     }
 

@@ -17,7 +17,7 @@ struct BookmarkLookup {
             interviews = Dictionary(library.interviews.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
             available = true
         } catch {
-            problems.append("\(error); cannot tell which bookmarks are orphaned")
+            problems.append("\(PlainReason.of(error)); cannot tell which bookmarks are orphaned")
         }
     }
 

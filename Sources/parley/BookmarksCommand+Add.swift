@@ -39,7 +39,7 @@ extension BookmarksCommand {
             for position in positions {
                 let bookmark = Bookmark(interview: found, exchange: position.exchange, answer: position.answer, created: Date())
                 try BookmarksCommand.saving { try store.add(bookmark) }
-                print("Bookmarked \(interview) \(position) (\(bookmark.speaker))")
+                print(Console.safe("Bookmarked \(interview) \(position) (\(bookmark.speaker))"))
             }
         }
     }
@@ -47,7 +47,7 @@ extension BookmarksCommand {
     /// Prints the store's notices to standard error.
     static func report(_ notices: [String]) {
         for notice in notices {
-            FileHandle.standardError.write(Data("parley: \(notice)\n".utf8))
+            Console.error("parley: \(notice)")
         }
     }
 
@@ -57,7 +57,7 @@ extension BookmarksCommand {
         do {
             try change()
         } catch let error as BookmarkStoreError {
-            FileHandle.standardError.write(Data("parley: \(error.commandLineDescription)\n".utf8))
+            Console.error("parley: \(error.commandLineDescription)")
             throw ExitCode.failure
         }
     }
@@ -71,6 +71,9 @@ extension BookmarkStoreError {
         case .newerFormat(let path, let version):
             "\(path) was written by a newer Parley (format version \(version)); it is left as it is and nothing was changed"
         case .unreadable(let path, let reason): "could not read bookmarks from \(path): \(reason); nothing was changed"
+        case .readOnly(let path): "\(path) is read-only; it is left as it is and nothing was changed (chmod u+w to allow changes)"
+        case .tooLarge(let path, let bytes):
+            "\(path) is over the \(BookmarkStore.maximumFileSize >> 20) MB a bookmark file may be (\(bytes >> 20) MB); it is left as it is and nothing was changed"
         }
     }
 }

@@ -41,12 +41,12 @@ extension BookmarksCommand {
                 if matches.isEmpty { missing.append(position) }
                 for bookmark in matches {
                     try BookmarksCommand.saving { try store.remove(bookmark.key) }
-                    print("Removed \(interview) \(position) (\(bookmark.speaker))")
+                    print(Console.safe("Removed \(interview) \(position) (\(bookmark.speaker))"))
                 }
             }
             if !missing.isEmpty {
                 let list = missing.map(\.description).joined(separator: ", ")
-                FileHandle.standardError.write(Data("parley: \(interview) has no bookmark at \(list)\n".utf8))
+                Console.error("parley: \(interview) has no bookmark at \(list)")
                 throw ExitCode.failure
             }
         }

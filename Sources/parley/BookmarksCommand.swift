@@ -36,8 +36,10 @@ struct BookmarksCommand: ParsableCommand {
         let lookup = BookmarkLookup(library: library)
         let listing = BookmarkListing(bookmarks: bookmarks, lookup: lookup)
         for problem in lookup.problems + store.notices {
-            FileHandle.standardError.write(Data("parley: \(problem)\n".utf8))
+            Console.error("parley: \(problem)")
         }
+        // A file that is there but could not be read is an error, not an empty list.
+        if store.loadFailure != nil { throw ExitCode.failure }
         for line in json ? try listing.jsonLines() : listing.textLines() {
             print(line)
         }

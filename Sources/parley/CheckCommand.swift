@@ -18,16 +18,16 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let url = try folder.map { URL(fileURLWithPath: $0) } ?? libraryOptions.folder()
         let library = try Library.load(from: url)
-        var problems = library.problems.map(\.description)
+        var problems = library.problems
         for interview in library.interviews {
             let path = library.files[interview.id]?.path ?? interview.id
-            problems += interview.validate().map { "\(path): \($0)" }
+            problems += interview.validate().map { LibraryProblem(file: path, line: 1, kind: .invalid($0)) }
             if let data = FileManager.default.contents(atPath: path),
                String(decoding: data, as: UTF8.self) != InterviewFormat.write(interview) {
                 Console.error("note: \(path) is valid but not in canonical layout; `parley import` or a save rewrites it")
             }
         }
-        problems.forEach { Console.error($0) }
+        problems.forEach { Console.error($0.description) }
         print("\(library.interviews.count) interviews checked, \(problems.count) problems")
         if !problems.isEmpty { throw ExitCode(1) }
     }

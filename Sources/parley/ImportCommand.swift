@@ -2,20 +2,22 @@ import ArgumentParser
 import Foundation
 import InterviewKit
 
-/// `parley import FILE...`: raw interview text in, canonical interview files out.
+/// `parley import FILE|FOLDER...`: raw interview text in, canonical interview files out.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Turn raw interview texts (blog posts, transcripts) into canonical interview files.",
+        abstract: "Turn raw interview texts (transcripts, captions, blog posts) into canonical interview files.",
         discussion: """
-            Without --output the canonical text (or JSON with --json) goes to standard output. For each \
-            file, what was found (layout, speakers, questions), what the importer was unsure of, and \
-            the lines it dropped as page noise are reported on standard error. Exits 1 if any file \
+            Takes files, and folders searched recursively for \(ImportSources.extensions.map { "." + $0 }.joined(separator: " ")) \
+            files. Without --output the canonical text (or JSON with --json) goes to standard output. For \
+            each file, standard error says which reader read it and how well it fit, the speakers and \
+            their roles, the questions and time range, everything the importer was unsure of, and the \
+            lines it dropped as layout or page noise; a summary line ends the report. Exits 1 if any file \
             could not be imported; the others are still imported.
             """
     )
 
-    @Argument(help: "Raw text files to import.")
+    @Argument(help: "Raw text files, or folders to import every transcript file in.")
     var files: [String]
 
     @Option(help: ArgumentHelp("Write one <id>.md file per interview into this folder.", valueName: "dir"))
@@ -27,46 +29,51 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Replace files that already exist in the output folder.")
     var force = false
 
+    @Flag(help: "Read and report, but write nothing.")
+    var dryRun = false
+
+    @Flag(name: .shortAndLong, help: "List every line dropped as noise (by default the first \(ImportReport.noiseShown) per file).")
+    var verbose = false
+
     func run() throws {
-        let writer = try output.map { try ImportWriter(folder: URL(fileURLWithPath: $0), replaceExisting: force) }
-        var failures = 0
-        for path in files {
+        let (sources, emptyFolders) = ImportSources.collect(files)
+        let writer = dryRun ? nil : try output.map { try ImportWriter(folder: URL(fileURLWithPath: $0), replaceExisting: force) }
+        if let created = writer?.createdFolder { Console.error("created the folder \(created.path)") }
+        var tally = ImportTally()
+        for folder in emptyFolders {
+            tally.failures += 1
+            Console.error("\(folder): no transcript files (\(ImportSources.extensions.map { "." + $0 }.joined(separator: " "))) in this folder")
+        }
+        for (index, url) in sources.enumerated() {
+            let label = sources.count > 1 ? "[\(index + 1)/\(sources.count)] \(url.path)" : url.path
             do {
                 // Raw input gets the library's size limit too: what it becomes must be readable.
-                let data = try InterviewFormat.contents(of: URL(fileURLWithPath: path))
-                let result = try Importer.importText(data, fileName: (path as NSString).lastPathComponent)
-                report(result, for: path)
+                let data = try InterviewFormat.contents(of: url)
+                let result = try Importer.importText(data, fileName: url.lastPathComponent)
+                ImportReport.print(result, label: label, allNoise: verbose)
+                tally.add(result)
+                if dryRun { continue }
                 if let writer {
                     let written = try writer.write(result.interview)
                     Console.error("  wrote \(written.path)")
                 } else if json {
                     try Console.printJSON(result.interview)
                 } else {
-                    print(try canonicalText(of: result.interview), terminator: "")
+                    print(Console.page(try canonicalText(of: result.interview)), terminator: "")
                 }
             } catch let error as FormatError where error.file != nil {
-                failures += 1
-                Console.error("\(error)")
+                tally.failures += 1
+                Console.error("\(label): \(error.description)")
+            } catch let error as ImportError {
+                tally.failures += 1
+                Console.error("\(label): \(error.reason)")
             } catch {
-                failures += 1
-                Console.error("\(path): \(error)")
+                tally.failures += 1
+                Console.error("\(label): \(PlainReason.of(error))")
             }
         }
-        if failures > 0 { throw ExitCode(1) }
-    }
-
-    private func report(_ result: ImportResult, for path: String) {
-        let interview = result.interview
-        let speakers = interview.speakers.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: ", ")
-        Console.error("\(path): \(result.layout)")
-        Console.error("  id: \(interview.id); title: \(Console.safe(interview.title))")
-        Console.error("  speakers: \(Console.safe(speakers))")
-        Console.error("  \(interview.exchanges.count) questions; sections: \(interview.sections.map(\.title).joined(separator: ", "))")
-        result.warnings.forEach { Console.error("  unsure: \(Console.safe($0))") }
-        if !result.noise.isEmpty {
-            Console.error("  dropped \(result.noise.count) noise lines:")
-            result.noise.forEach { Console.error("    \(Console.safe($0))") }
-        }
+        Console.error(tally.summary(files: sources.count, dryRun: dryRun))
+        if tally.failures > 0 { throw ExitCode(1) }
     }
 }
 
@@ -88,15 +95,41 @@ func canonicalText(of interview: Interview) throws -> String {
 /// Ids are slugs, so a file name can never climb out of the folder; on top of that an existing
 /// file or a symbolic link at the target is never written through, and a second interview with
 /// an id already written in this run gets a numbered id instead of replacing the first.
+///
+/// Only the last folder of the path is created (and the command says so): a typo higher up the
+/// path should be an error, not a tree of new folders somewhere unexpected.
 final class ImportWriter {
     let folder: URL
     let replaceExisting: Bool
+    /// The folder this writer created, if it did not exist.
+    let createdFolder: URL?
     private var usedIDs: Set<String> = []
 
     init(folder: URL, replaceExisting: Bool) throws {
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        self.createdFolder = try Self.prepare(folder)
         self.folder = folder.resolvingSymlinksInPath()
         self.replaceExisting = replaceExisting
+    }
+
+    /// Makes sure `folder` is a folder, creating it (and only it) when missing; returns it when
+    /// it was created. Every failure says what to do, never a Foundation error code.
+    static func prepare(_ folder: URL) throws -> URL? {
+        let path = Console.safe(folder.path)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
+            guard isFolder.boolValue else {
+                throw ValidationError("--output \(path) is a file, not a folder; give the folder the interview files should go into")
+            }
+            return nil
+        }
+        let parent = folder.deletingLastPathComponent()
+        guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw ValidationError("--output \(path): the folder \(Console.safe(parent.path)) does not exist; only the last folder of the path is created, so create the rest first (mkdir -p)")
+        }
+        guard mkdir(folder.path, 0o755) == 0 else {
+            throw ValidationError("--output \(path): the folder could not be created: \(String(cString: strerror(errno)))")
+        }
+        return folder
     }
 
     func write(_ interview: Interview) throws -> URL {
@@ -113,10 +146,10 @@ final class ImportWriter {
         var info = stat()
         if lstat(target.path, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFLNK {
-                throw ValidationError("\(target.path) is a symbolic link; not writing through it")
+                throw ValidationError("\(Console.safe(target.path)) is a symbolic link; not writing through it")
             }
             if !replaceExisting {
-                throw ValidationError("\(target.path) already exists; pass --force to replace it")
+                throw ValidationError("\(Console.safe(target.path)) already exists; pass --force to replace it")
             }
         }
         try AtomicFile.write(Data(try canonicalText(of: interview).utf8), to: target)

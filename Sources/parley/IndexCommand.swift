@@ -9,7 +9,9 @@ struct IndexCommand: ParsableCommand {
         abstract: "Bring the search index up to date with the library.",
         discussion: """
             Only files whose size, time and content changed are read again. The index is a cache \
-            under $XDG_CACHE_HOME/parley; --rebuild starts it over. Exits 2 on error.
+            under $XDG_CACHE_HOME/parley; --rebuild starts it over. The index file's structure is \
+            checked first (a read of the whole file), and a damaged index is rebuilt. Exits 2 on \
+            error.
             """
     )
 
@@ -25,12 +27,13 @@ struct IndexCommand: ParsableCommand {
         do {
             let folder = try libraryOptions.folder()
             let index = try SearchIndex.open(libraryFolder: folder)
-            index.notices.forEach { Console.error("note: \($0)") }
             let bar = Console.stderrIsTerminal && Self.librarySize(folder) > Self.progressThreshold ? ProgressBar() : nil
             let progress: ((Int, Int) -> Void)? = bar.map { bar in { bar.show(done: $0, total: $1) } }
-            let report = rebuild ? try index.rebuild(progress: progress) : try index.update(progress: progress)
+            // A damaged index is rebuilt by the check itself, which then says what it indexed.
+            let report = rebuild ? try index.rebuild(progress: progress) : try index.verify() ?? index.update(progress: progress)
+            index.notices.forEach { Console.error("note: \($0)") }
             bar?.finish()
-            report.problems.forEach { Console.error("warning: \(Console.safe($0))") }
+            report.problems.forEach { Console.error("warning: \($0)") }
             print("\(report.added) added, \(report.changed) changed, \(report.removed) removed, \(report.unchanged) unchanged in \(String(format: "%.2f", report.seconds)) s")
         } catch {
             Console.error("parley index: \(error)")

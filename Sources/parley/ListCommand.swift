@@ -23,13 +23,15 @@ struct ListCommand: ParsableCommand {
                 try Console.printJSON(summary)
             } else {
                 let people = summary.interviewees.joined(separator: ", ")
+                // Each field is one line on its own, so a line break in a title cannot print
+                // what looks like another interview's line; emphasis goes on after sanitising.
                 let columns = [
-                    Console.bold(summary.id),
-                    summary.date ?? "—",
+                    Console.bold(Console.safe(summary.id)),
+                    Console.safe(summary.date ?? "—"),
                     "\(summary.exchangeCount) questions",
-                    summary.title + (people.isEmpty ? "" : " — " + people),
+                    Console.safe(summary.title + (people.isEmpty ? "" : " — " + people)),
                 ]
-                print(Console.safe(columns.joined(separator: "  ")))
+                print(columns.joined(separator: "  "))
             }
         }
     }

@@ -18,10 +18,8 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         guard Console.stdoutIsTerminal, isatty(STDIN_FILENO) == 1 else {
-            Console.error("""
-                parley: the reader needs a terminal, and standard output is not one.
-                For scripts and pipes use `parley list`, `parley show ID` or `parley search WORDS`.
-                """)
+            Console.error("parley: the reader needs a terminal, and standard output is not one.")
+            Console.error("For scripts and pipes use `parley list`, `parley show ID` or `parley search WORDS`.")
             throw ExitCode(2)
         }
         let folder = try libraryOptions.folder()

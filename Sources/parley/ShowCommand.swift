@@ -31,7 +31,7 @@ struct ShowCommand: ParsableCommand {
         let library = try Library.load(from: try libraryOptions.folder())
         guard let interview = library.interview(id: id) else {
             library.problems.forEach { Console.error("warning: \($0)") }
-            throw ValidationError("No interview with id '\(id)'. `parley list` shows the ids.")
+            throw ValidationError("No interview with id '\(Console.safe(id))'. `parley list` shows the ids.")
         }
         if json {
             try Console.printJSON(interview)
@@ -39,8 +39,8 @@ struct ShowCommand: ParsableCommand {
             let references = InterviewMarkdown.references(in: interview)
             let ansi = Console.colorAllowed
             func body(_ markdown: String) -> String {
-                if raw { return Console.safe(markdown) }
-                return StyledOutput.format(InlineMarkdown.render(markdown, references: references), ansi: ansi, linkTargets: true)
+                if raw { return Console.text(markdown) }
+                return StyledOutput.format(InlineMarkdown.render(markdown, references: references), ansi: ansi, linkTargets: true, lines: .kept)
             }
             print(PlainText.render(interview, emphasis: Console.bold, body: body))
         }

@@ -1,15 +1,25 @@
 import TerminalUI
 
 /// Rendered Markdown as command output: SGR styles on a terminal, plain words in a pipe, and
-/// every piece of text made safe (control characters visible), so the only escape codes
-/// printed are ours.
+/// every piece of text made safe by the sanitiser, so the only escape codes printed are ours.
 enum StyledOutput {
+    /// What becomes of line breaks in the text.
+    enum Lines {
+        /// Kept (paragraphs of `parley show`); every other unsafe character shown visibly.
+        case kept
+        /// Turned into spaces, so the output is one line (a search hit).
+        case flowed
+    }
+
     /// - Parameters:
     ///   - ansi: mark styles with escape codes (italic, bold, green code, underlined links).
     ///   - linkTargets: follow a link's text with ` <url>` (for `parley show`), unless the text
     ///     already is the address (autolinks, bare URLs).
+    ///   - lines: what becomes of line breaks.
     ///   - highlights: rendered ranges shown in bold reverse video (search matches).
-    static func format(_ styled: StyledText, ansi: Bool, linkTargets: Bool, highlights: [Range<Int>] = []) -> String {
+    static func format(
+        _ styled: StyledText, ansi: Bool, linkTargets: Bool, lines: Lines, highlights: [Range<Int>] = []
+    ) -> String {
         let count = styled.characters.count
         var styles = [InlineStyle](repeating: [], count: count)
         var targets = [String?](repeating: nil, count: count)
@@ -35,7 +45,9 @@ enum StyledOutput {
                 || highlighted[offset] != highlighted[start]
             guard ends else { continue }
             if offset > start {
-                out += piece(String(styled.characters[start..<offset]), style: styles[start], highlighted: highlighted[start], ansi: ansi)
+                let text = String(styled.characters[start..<offset])
+                let safe = lines == .kept ? Console.text(text) : Sanitizer.flowed(text)
+                out += piece(safe, style: styles[start], highlighted: highlighted[start], ansi: ansi)
                 let linkEnds = offset == count || !styles[offset].contains(.link) || targets[offset] != targets[start]
                 if linkTargets, styles[start].contains(.link), linkEnds, let target = targets[start] {
                     let text = String(styled.characters[linkStart[start]..<offset])
@@ -47,8 +59,8 @@ enum StyledOutput {
         return out
     }
 
-    private static func piece(_ text: String, style: InlineStyle, highlighted: Bool, ansi: Bool) -> String {
-        let safe = Console.safe(text)
+    /// `safe` (already sanitised) wrapped in the escape codes of its style.
+    private static func piece(_ safe: String, style: InlineStyle, highlighted: Bool, ansi: Bool) -> String {
         guard ansi else { return safe }
         var codes: [String] = []
         if style.contains(.emphasis) { codes.append("3") }

@@ -5,8 +5,13 @@ import Testing
 /// Imports every transcript of ../shared/corpus/changelog (`**Name:** text` turns): each must
 /// import, validate, round-trip, keep every word, and give every labelled turn to the speaker
 /// its label names; one imported without exchanges must have a single labelled voice, its
-/// speaker. Skipped, visibly, when the corpus is absent.
-@Suite("Importer corpus", .enabled(if: ImportFixtures.hasCorpus, "../shared/corpus/changelog is absent: corpus test skipped"))
+/// speaker. Skipped, visibly, when the corpus is absent, and without the long-test switch
+/// `PARLEY_LONG_TESTS=1` (it takes minutes; `.ci/run` and `scripts/faults.sh` set it).
+@Suite(
+    "Importer corpus",
+    .enabled(if: ImportFixtures.hasCorpus, "../shared/corpus/changelog is absent: corpus test skipped"),
+    .enabled(if: ImportFixtures.longTests, "the whole corpus runs only with PARLEY_LONG_TESTS=1 (.ci/run sets it)")
+)
 struct ImporterCorpusTests {
     /// One file's findings; collected from worker threads.
     struct Finding: Sendable {
@@ -61,10 +66,21 @@ struct ImporterCorpusTests {
                 let next = paragraphs[index + 1].components(separatedBy: "\n")[0]
                 rest = rest.isEmpty ? next : rest + " " + next
             }
-            let opening = key(rest)
+            let opening = key(spokenText(rest))
             if !opening.isEmpty { turns.append((name, opening)) }
         }
         return turns
+    }
+
+    /// A turn's text as the importer keeps it: its leading time marks are the turn's time, and
+    /// escaped brackets and time marks inside the text are layout, not words.
+    static func spokenText(_ text: String) -> String {
+        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        while let length = Timestamp.leadingLength(rest) {
+            rest = rest.dropFirst(length).drop(while: { $0 == " " })
+        }
+        var noise: [String] = []
+        return InlineMarks.clean(String(rest), noise: &noise)
     }
 
     /// A comparable form of a turn's opening: decoded, whitespace collapsed, 40 characters.

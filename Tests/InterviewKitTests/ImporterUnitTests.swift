@@ -22,6 +22,9 @@ enum ImportFixtures {
     static var seedsDirectory: URL { dataDirectory.appendingPathComponent("sources") }
     static var corpusDirectory: URL { sharedDirectory.appendingPathComponent("corpus/changelog") }
     static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpusDirectory.path) }
+    /// The long-test switch, `PARLEY_LONG_TESTS=1`, that `scripts/faults.sh` and `.ci/run` set:
+    /// tests that take most of a plain `swift test`'s time run only with it on.
+    static var longTests: Bool { ProcessInfo.processInfo.environment["PARLEY_LONG_TESTS"] == "1" }
 
     static func importText(_ text: String, fileName: String = "test.txt") throws -> ImportResult {
         try Importer.importText(Data(text.utf8), fileName: fileName)
@@ -65,9 +68,21 @@ enum ImportFixtures {
                 let exchange = interview.exchanges[index]
                 texts.append(exchange.question.text)
                 for answer in exchange.answers { texts += answer.paragraphs }
+                texts += ([exchange.question.time] + exchange.answers.map(\.time)).compactMap { $0.map(timeWords) }
             }
         }
         return texts
+    }
+
+    /// A turn time as the words a source may have written it in (`00:04:03.15`, `4:03`).
+    static func timeWords(_ time: Timecode) -> String {
+        let seconds = time.milliseconds / 1000
+        return "\(time) \(seconds / 3600):\(seconds / 60 % 60):\(seconds % 60) 0 \(time.milliseconds % 1000 / 10)"
+    }
+
+    /// The paragraphs people said: questions and answers, not sections.
+    static func spokenParagraphs(_ interview: Interview) -> [String] {
+        interview.exchanges.flatMap { [$0.question.text] + $0.answers.flatMap(\.paragraphs) }
     }
 
     /// Hashes of the lowercased words (runs of ASCII letters and digits, or of non-ASCII
@@ -95,6 +110,8 @@ enum ImportFixtures {
                 // Full-width punctuation (EF BC xx, EF BD xx) and CJK commas and stops (E3 80 xx).
                 if byte == 0xEF, index + 2 < count, buffer[index + 1] == 0xBC || buffer[index + 1] == 0xBD { separator = true; skip = 3 }
                 if byte == 0xE3, index + 2 < count, buffer[index + 1] == 0x80 { separator = true; skip = 3 }
+                // A non-breaking space (C2 A0) separates words like a space.
+                if byte == 0xC2, index + 1 < count, buffer[index + 1] == 0xA0 { separator = true; skip = 2 }
                 if separator {
                     if start >= 0 {
                         let range = start..<index
@@ -174,6 +191,10 @@ struct ImporterUnitTests {
         #expect(FileTitle.make("go-time-100.md") == "Go Time 100")
         #expect(FileTitle.make("dir/the-changelog-207.md") == "The Changelog 207")
         #expect(FileTitle.make("big-tent-s1e9.md") == "Big Tent S1E9")
+        #expect(FileTitle.make("042_open_source_with_ada_lovelace.vtt") == "Open source with Ada Lovelace")
+        #expect(FileTitle.make("/tmp/tmp.Xk2j9aQ.txt") == "Untitled interview")
+        #expect(FileTitle.make("a8f3k2c9d1.srt") == "Untitled interview")
+        #expect(FileTitle.make("why_we_moved_our_iOS_app_to_rust.md") == "Why we moved our iOS app to rust")
     }
 
     @Test("speaker labels in their common forms")
@@ -183,13 +204,13 @@ struct ImporterUnitTests {
         let bold = try #require(SpeakerLabel.parse("**Jane Doe:** Hello there."))
         #expect(bold.name == "Jane Doe" && bold.rest == "Hello there." && bold.bold)
         let stamped = try #require(SpeakerLabel.parse("**Jane Doe:** [00:12:34] Hello."))
-        #expect(stamped.name == "Jane Doe" && stamped.rest == "[00:12:34] Hello.")
+        #expect(stamped.name == "Jane Doe" && stamped.rest == "Hello." && stamped.time == Timecode(milliseconds: 754_000))
         let leading = try #require(SpeakerLabel.parse("[00:01] Sam Roe: Fine, thanks."))
         #expect(leading.name == "Sam Roe" && leading.timestamp == "[00:01]" && leading.rest == "Fine, thanks.")
         let alone = try #require(SpeakerLabel.parse("Sam Roe:"))
         #expect(alone.name == "Sam Roe" && alone.rest.isEmpty)
         let outside = try #require(SpeakerLabel.parse("**Break**: \\[24:52\\]"))
-        #expect(outside.name == "Break" && outside.rest == "\\[24:52\\]")
+        #expect(outside.name == "Break" && outside.rest.isEmpty && outside.timestamp == "\\[24:52\\]")
         #expect(SpeakerLabel.parse("Note: this is prose.") == nil)
         #expect(SpeakerLabel.parse("It was simple: we wrote tests.") == nil)
         #expect(SpeakerLabel.parse("See https://example.com") == nil)

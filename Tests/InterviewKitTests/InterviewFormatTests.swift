@@ -83,7 +83,11 @@ struct InterviewFormatTests {
         ("---\nid: Bad Id\ntitle: T\n---\n", 2, "slug"),
         ("---\nid: x\ntitle: T\ndate: 5 May\n---\n", 4, "YYYY"),
         ("---\nid: x\ntitle: T\nspeakers:\n  - id: a\n    name: A\n    role: boss\n---\n", 7, "role to be one of"),
-        ("---\nid: x\ntitle: [unclosed\n---\n", 4, "valid YAML"),
+        ("---\nid: x\ntitle: [unclosed\n---\n", 3, "a flow sequence opened on this line is never closed"),
+        // A broken quote is reported where it opens, not where the front matter ends.
+        ("---\nid: x\ntitle: \"Broken quote\ndate: 2020\nspeakers:\n  - {id: a, name: A, role: host}\n---\n", 3,
+         "a quoted scalar opened on this line is never closed"),
+        ("---\nid: x\ntags: [a, b\ntitle: T\nspeakers: []\n---\n", 3, "never closed"),
         ("---\nid: x\ntitle: T\nauthor: me\n---\n", 4, "unknown front matter key `author`"),
         ("---\nid: x\ntitle: T\n---\n\nstray text\n", 6, "expected a heading"),
         ("---\nid: x\ntitle: T\n---\n\n## Who asks?\n", 6, "no single interviewer"),
@@ -97,6 +101,18 @@ struct InterviewFormatTests {
             guard let error = error as? FormatError else { return false }
             return error.file == "f.md" && error.line == line && error.message.contains(expected)
         }
+    }
+
+    /// Every Unicode line break counts in a one-line field: a title with U+2028 prints as two
+    /// lines on a terminal, one of them made up.
+    @Test(arguments: ["\u{2028}", "\u{2029}", "\u{85}", "\n", "\r"])
+    func aLineBreakInATitleOrNameIsAProblem(separator: String) {
+        var interview = Self.sample
+        interview.title = "Real talk\(separator)fake-admin"
+        #expect(interview.validate().contains { $0.hasPrefix("title must be one") })
+        interview = Self.sample
+        interview.speakers[1].name = "Bo\(separator)fake"
+        #expect(interview.validate().contains { $0.hasPrefix("speaker name") })
     }
 
     @Test func sectionKindComesFromTitle() {

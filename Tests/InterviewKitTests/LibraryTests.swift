@@ -55,3 +55,30 @@ struct SlugTests {
         #expect(Slug.isValid(Slug.make(title)))
     }
 }
+
+/// Messages name a reason a person can act on, never Foundation's `Error Domain=… Code=…`.
+@Suite struct PlainReasonTests {
+    @Test func foundationErrorsLoseTheirBoilerplate() throws {
+        let denied = CocoaError(.fileReadNoPermission, userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES))])
+        #expect(PlainReason.of(denied) == String(cString: strerror(EACCES)))
+        #expect(PlainReason.of(NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))) == String(cString: strerror(ENOSPC)))
+        // A real one: reading a folder as a file.
+        let folder = try TemporaryFolder()
+        do {
+            _ = try Data(contentsOf: folder.url)
+            Issue.record("reading a folder as a file should fail")
+        } catch {
+            #expect(PlainReason.of(error) == "it is a folder, not a file", "\(PlainReason.of(error))")
+            #expect(!"\(error)".isEmpty)
+        }
+        for code in [CocoaError.fileWriteFileExists, .fileReadUnknown, .fileNoSuchFile] {
+            #expect(!PlainReason.of(CocoaError(code)).contains("Error Domain="), "\(code)")
+        }
+    }
+
+    @Test func ourOwnErrorsDescribeThemselves() {
+        let error = FormatError(file: "a.md", line: 3, "expected a heading")
+        #expect(PlainReason.of(error) == "a.md:3: expected a heading")
+        #expect(PlainReason.of(LibraryError.notAFolder(URL(fileURLWithPath: "/x"))) == "/x: not a folder of interviews")
+    }
+}

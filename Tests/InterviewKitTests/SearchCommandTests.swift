@@ -47,7 +47,9 @@ struct SearchCommandTests {
         #expect(result.lines.allSatisfy { $0.hasPrefix("garden  #2  ") })
         // Not a terminal: no highlighting, and the file's own escape codes are made visible.
         #expect(!result.output.contains("\u{1B}"))
-        #expect(result.output.contains("^[[31mred^[[0m"))
+        // (The snippet is rendered as Markdown, where a `[` never closed is taken for a cut link
+        // and not shown; the ESC before it is what must be visible.)
+        #expect(result.output.contains("Escape ^[31mred^[0m water."))
     }
 
     @Test func nothingFoundExitsOne() throws {
@@ -67,6 +69,44 @@ struct SearchCommandTests {
         #expect(result.status == 0)
         #expect(result.lines.count == 1)
         #expect(result.lines.first?.contains("Ana Lima") == true)
+    }
+
+    @Test func aQueryThatLooksLikeAnOptionFollowsTwoDashes() throws {
+        let dashed = try run(["search", "--", "--water"])
+        #expect(dashed.status == 0, "\(dashed.errors)")
+        #expect(dashed.lines.count == 3)
+        let help = try run(["search", "--help"])
+        #expect(help.output.contains("parley search -- --verbose"))
+    }
+
+    @Test func onlyAnExclusionSaysAWordIsMissing() throws {
+        let result = try run(["search", "-water"])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("add a word to look for"))
+        let leading = try run(["search", "-late", "water"])
+        #expect(leading.status == 0)
+        #expect(leading.lines.count == 2)
+    }
+
+    @Test func aQueryOfTooManyTermsSaysWhatItLeftOut() throws {
+        let result = try run(["search", (0..<40).map { "water\($0)" }.joined(separator: " ") + " water"])
+        #expect(result.status == 1)
+        #expect(result.errors.contains("at most \(SearchQuery.maximumTerms) different terms; the last 9 were left out"))
+    }
+
+    @Test func aDamagedIndexIsRebuiltBySearchAndSaidOnce() throws {
+        #expect(try run(["index"]).status == 0)
+        let cache = fixture.cache.url.appendingPathComponent("parley")
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasSuffix(".sqlite") })
+        let handle = try FileHandle(forUpdating: cache.appendingPathComponent(file))
+        try handle.seek(toOffset: 4_096)
+        try handle.write(contentsOf: Data(repeating: 0xA5, count: 1 << 16))
+        try handle.close()
+        let result = try run(["search", "--no-update", "water"])
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.lines.count == 3)
+        #expect(result.errors.components(separatedBy: "damaged").count == 2, "\(result.errors)")
+        #expect(!result.errors.contains("SQLite error"))
     }
 
     @Test func jsonPrintsOneObjectPerHit() throws {

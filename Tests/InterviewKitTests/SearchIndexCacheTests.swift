@@ -70,7 +70,7 @@ struct SearchIndexCacheTests {
         let index = try fixture.open()
         let report = try index.update()
         #expect(report.problems.count == 1)
-        #expect(report.problems.first?.contains("broken.md:6:") == true)
+        #expect(report.problems.first?.description.contains("broken.md:6:") == true)
         #expect(try index.update().problems == report.problems)
         try FileManager.default.removeItem(at: broken)
         #expect(try index.update().problems.isEmpty)
@@ -81,7 +81,28 @@ struct SearchIndexCacheTests {
         try fixture.write(SearchFixture.garden, name: "zz-copy.md")
         let report = try fixture.open().update()
         #expect(report.problems.count == 1)
-        #expect(report.problems.first?.contains("zz-copy.md:1: id `garden` is already used by garden.md") == true)
+        #expect(report.problems.first?.description.contains("zz-copy.md:1: id `garden` is already used by garden.md") == true)
+    }
+
+    /// The same problems, as the same typed values and so in the same words, whether the
+    /// library is loaded or indexed.
+    @Test func theIndexAndTheLibraryReportTheSameProblems() throws {
+        let fixture = try SearchFixture()
+        let folder = fixture.library.url
+        try fixture.write(SearchFixture.garden, name: "zz-copy.md")
+        try "---\nid: broken\ntitle: \"open quote\nspeakers: []\n---\n".write(
+            to: folder.appendingPathComponent("broken.md"), atomically: true, encoding: .utf8)
+        try Data([0xFF, 0xFE, 0x00]).write(to: folder.appendingPathComponent("binary.md"))
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("folder.md"), withIntermediateDirectories: true)
+        let library = try Library.load(from: folder)
+        let indexed = try fixture.open().update().problems
+        #expect(library.problems.count == 3, "\(library.problems)")
+        #expect(Set(indexed) == Set(library.problems))
+        #expect(indexed.map(\.description).sorted() == library.problems.map(\.description).sorted())
+        let duplicate = try #require(indexed.first { $0.file.hasSuffix("zz-copy.md") })
+        #expect(duplicate.kind == .duplicateID("garden", firstFile: "garden.md"))
+        #expect(duplicate.file == folder.appendingPathComponent("zz-copy.md").path)
+        #expect(indexed.first { $0.file.hasSuffix("broken.md") }?.line == 3)
     }
 
     @Test func rebuildIndexesEverythingAgain() throws {
@@ -102,9 +123,9 @@ struct SearchIndexCacheTests {
         let index = try fixture.open()
         #expect(index.notices.count == 1)
         #expect(index.notices.first?.contains("damaged") == true)
-        let report = try index.update()
-        #expect(report.added == 2)
+        // Rebuilt from the files on opening: searchable before any update.
         #expect(try index.search("water").count == 2)
+        #expect(try index.update().unchanged == 2)
     }
 
     @Test func anIndexOfAnotherVersionIsRebuiltWithANotice() throws {

@@ -9,8 +9,15 @@ final class MemoryLibrary: ReaderLibrary, @unchecked Sendable {
     let name = "test-library"
     var items: [Interview]
     private(set) var searches: [String] = []
+    /// What the next `takeNotices()` hands over, as a rebuilt index would.
+    var pendingNotices: [String] = []
 
     init(_ items: [Interview] = Fixtures.interviews) { self.items = items }
+
+    func takeNotices() -> [String] {
+        defer { pendingNotices = [] }
+        return pendingNotices
+    }
 
     func interviews() throws -> [InterviewSummary] { items.map(InterviewSummary.init) }
     func interview(id: String) throws -> Interview? { items.first { $0.id == id } }

@@ -49,6 +49,26 @@ struct ReaderControllerTests {
         #expect(layout.line(of: reader.state.detailScroll) == 0)
     }
 
+    @Test func aNoticeFromTheSearchIsShownOnceInTheStatus() {
+        let library = MemoryLibrary()
+        let reader = Fixtures.controller(library: library)
+        reader.press(.char("/"))
+        library.pendingNotices = ["the search index was damaged; rebuilt it from the files"]
+        reader.type("g")
+        #expect(reader.state.message == "the search index was damaged; rebuilt it from the files")
+        reader.type("n")
+        #expect(reader.state.message == nil)
+    }
+
+    @Test func aQueryOfOnlyExclusionsSaysAWordIsMissing() {
+        let reader = Fixtures.controller()
+        reader.press(.char("/"))
+        reader.type("-gnocchi")
+        #expect(reader.state.message?.contains("add a word to look for") == true)
+        reader.type(" pasta")
+        #expect(reader.state.message == nil)
+    }
+
     @Test func searchAsYouTypeThenOpenTheHitWithMatchesHighlighted() {
         let library = MemoryLibrary()
         let reader = Fixtures.controller(library: library)

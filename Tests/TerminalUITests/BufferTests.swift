@@ -51,10 +51,12 @@ import TerminalUI
         #expect(!buffer[3, 0].isContinuation)
     }
 
+    /// A soft hyphen: invisible and legitimate. (A zero-width space, invisible and with no job
+    /// in prose, is shown as `<U+200B>` by the sanitiser instead.)
     @Test func zeroWidthClustersJoinThePreviousCell() {
         var buffer = Buffer(width: 3, height: 1)
-        buffer.write("a\u{200B}b", x: 0, y: 0)
-        #expect(buffer[0, 0].symbol == "a\u{200B}")
+        buffer.write("a\u{00AD}b", x: 0, y: 0)
+        #expect(buffer[0, 0].symbol == "a\u{00AD}")
         #expect(buffer[1, 0].symbol == "b")
     }
 

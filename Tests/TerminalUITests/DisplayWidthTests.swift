@@ -5,7 +5,7 @@ import TerminalUI
     @Test(arguments: [
         ("a", 1), ("é", 1), ("e\u{301}", 1), ("日", 2), ("ア", 2), ("한", 2), ("Ａ", 2),
         ("🙂", 2), ("👨‍👩‍👧", 2), ("👍🏽", 2), ("🇯🇵", 2), ("⚠️", 2), ("1️⃣", 2), ("❤️", 2),
-        ("⚠", 1), ("“", 1), ("…", 1), ("\u{301}", 0), ("\u{200B}", 0), ("\u{200D}", 0),
+        ("⚠", 1), ("“", 1), ("…", 1), ("\u{301}", 0), ("\u{200B}", 8), ("\u{200D}", 8),
     ])
     func clusterWidth(cluster: String, expected: Int) {
         #expect(cluster.count == 1)
@@ -22,5 +22,8 @@ import TerminalUI
         #expect(DisplayWidth.of("\u{1B}") == 2)
         #expect(DisplayWidth.of("\u{9B}") == 8)
         #expect(DisplayWidth.of(Sanitizer.clean("a\u{1B}[2J\u{7F}")) == DisplayWidth.of("a\u{1B}[2J\u{7F}"))
+        // Invisible characters with no job where they stand are shown too (see Sanitizer).
+        #expect(DisplayWidth.of("\u{200B}") == "<U+200B>".count)
+        #expect(DisplayWidth.of("\u{200D}") == "<U+200D>".count)
     }
 }

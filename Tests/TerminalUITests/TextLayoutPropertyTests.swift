@@ -6,7 +6,7 @@ import TerminalUI
 /// and what hostile text carries: tabs, Windows line ends, control and escape characters.
 private let pieces: [String] = [
     "a", "word", "longerword", " ", "  ", "\n", "日本語", "ア", "🙂", "👨‍👩‍👧", "👍🏽", "🇯🇵", "⚠️", "e\u{301}",
-    "\u{301}", "\u{200B}", "“quoted”", "—", "\u{00A0}", "x", "supercalifragilistic",
+    "\u{301}", "\u{00AD}", "“quoted”", "—", "\u{00A0}", "x", "supercalifragilistic",
     "\t", "\r\n", "\u{1B}[31m", "\u{07}", "\u{9B}", "\u{7F}", "\u{0}",
 ]
 

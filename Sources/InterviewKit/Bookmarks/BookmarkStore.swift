@@ -4,9 +4,12 @@ import Foundation
 ///
 /// Every change is saved at once, under a lock, by re-reading the file and applying the change to
 /// what is there (see `BookmarkOperation`), so two Parleys open at once never lose each other's
-/// bookmarks. A file that cannot be parsed is moved aside, never overwritten; a file from a newer
-/// Parley is left alone. When saving fails the change stays in memory and is saved with the next
-/// one. Messages for the user about the file are collected in `notices`.
+/// bookmarks. A file that cannot be parsed is moved aside, never overwritten; of a file with some
+/// bad bookmarks the good ones are kept and the original is kept aside; a file from a newer
+/// Parley, a read-only file and one over `BookmarkFile.maximumSize` are left alone. A symbolic
+/// link is followed: its target is what is read and replaced. When saving fails the change stays
+/// in memory and is saved with the next one. Messages for the user about the file are collected
+/// in `notices`.
 public final class BookmarkStore: @unchecked Sendable {
     public let url: URL
     /// Guards everything below; the class is shared between the reader and background work.
@@ -15,15 +18,19 @@ public final class BookmarkStore: @unchecked Sendable {
     /// Changes not yet on disk, oldest first.
     private var pending: [BookmarkOperation] = []
     private var messages: [String] = []
+    /// Why the file could not be read when the store was opened, if it could not.
+    public private(set) var loadFailure: BookmarkStoreError?
 
     /// Loads the file at `url`. Never throws: a missing file is an empty store, and any other
-    /// problem is explained in `notices` (a corrupt file is moved aside first).
+    /// problem is explained in `notices` (a corrupt file is moved aside first) and, when the
+    /// file could not be read at all, in `loadFailure`.
     public init(url: URL) {
         self.url = url
         mutex.withLock {
             do {
                 entries = try load()
             } catch {
+                loadFailure = error as? BookmarkStoreError
                 messages.append("\(error)")
             }
         }
@@ -41,6 +48,9 @@ public final class BookmarkStore: @unchecked Sendable {
         }
         return data.appendingPathComponent("parley", isDirectory: true).appendingPathComponent("bookmarks.json")
     }
+
+    /// The largest bookmark file that is read (`BookmarkFile.maximumSize`).
+    public static let maximumFileSize = BookmarkFile.maximumSize
 
     /// Every bookmark, newest first (ties broken by interview, exchange and answer so the order is
     /// stable).
@@ -139,46 +149,65 @@ public final class BookmarkStore: @unchecked Sendable {
     /// included; on failure nothing in memory is lost.
     private func flush() throws {
         guard !pending.isEmpty else { return }
-        let folder = url.deletingLastPathComponent()
+        let file = self.file
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try FileLock.withExclusiveLock(at: lockPath) {
+                // Refused before reading, so a read-only file is not even set aside.
+                if Self.isReadOnly(file) { throw BookmarkStoreError.readOnly(path: file.path) }
                 let (read, wasCorrupt) = try readUnderLock(forWriting: true)
                 // A file that turned corrupt since it was loaded is set aside; the new one starts
                 // from what this Parley knows rather than from nothing (`entries` already holds
                 // the pending changes).
                 var onDisk = wasCorrupt ? entries : read
                 for operation in pending { operation.apply(to: &onDisk) }
-                try AtomicFile.write(BookmarkFile.encode(Self.newestFirst(onDisk.values)), to: url)
+                try AtomicFile.write(BookmarkFile.encode(Self.newestFirst(onDisk.values)), to: file)
                 pending = []
                 entries = onDisk
             }
         } catch let error as BookmarkStoreError {
             throw error
         } catch {
-            throw BookmarkStoreError.writeFailed(path: url.path, reason: BookmarkStoreError.reason(error))
+            throw BookmarkStoreError.writeFailed(path: file.path, reason: BookmarkStoreError.reason(error))
         }
+    }
+
+    /// The file that is read and replaced: `url` with symbolic links followed, so a link to a
+    /// bookmark file kept elsewhere (a dotfiles repository) keeps pointing at a file that changes.
+    /// Resolved on each use, since the link may be changed while Parley runs.
+    private var file: URL { AtomicFile.resolvingLinks(url) }
+
+    /// A file nobody may write (mode 444), or this process may not: chosen by the user to stay as
+    /// it is. Checked on the mode bits as well as with `access`, which says yes to root.
+    private static func isReadOnly(_ file: URL) -> Bool {
+        var info = stat()
+        guard stat(file.path, &info) == 0 else { return false }
+        return info.st_mode & 0o222 == 0 || access(file.path, W_OK) != 0
     }
 
     /// Reads the file for `init` and `reload`. Reading needs no lock (the file is only ever
     /// replaced whole); moving a corrupt file aside does, so that it is not a file another Parley
     /// has just written that gets moved.
     private func load() throws -> [BookmarkKey: Bookmark] {
-        switch try BookmarkFile.read(url) {
+        let file = self.file
+        switch try BookmarkFile.read(file) {
         case .missing:
             return [:]
         case .bookmarks(let list):
             return Self.keyed(list)
         case .newer(let version, let list):
-            messages.append(BookmarkStoreError.newerFormat(path: url.path, version: version).description)
+            messages.append(BookmarkStoreError.newerFormat(path: file.path, version: version).description)
             return Self.keyed(list)
-        case .corrupt:
+        case .partial(let list, let rejected) where Self.isReadOnly(file):
+            messages.append("\(Self.rejection(rejected, kept: list.count, in: file)) The file is read-only, so it is left as it is.")
+            return Self.keyed(list)
+        case .corrupt, .partial:
             do {
                 return try FileLock.withExclusiveLock(at: lockPath) { try readUnderLock(forWriting: false).entries }
             } catch let error as BookmarkStoreError {
                 throw error
             } catch {
-                messages.append("\(url.path) is not a valid bookmark file and could not be moved aside (\(BookmarkStoreError.reason(error))); it is left as it is and bookmarks are kept for this session only.")
+                messages.append("\(file.path) is not a valid bookmark file and could not be moved aside (\(BookmarkStoreError.reason(error))); it is left as it is and bookmarks are kept for this session only.")
                 return [:]
             }
         }
@@ -187,43 +216,80 @@ public final class BookmarkStore: @unchecked Sendable {
     /// Reads the file with the file lock held, moving it aside if it is corrupt. Before writing, a
     /// newer format is an error (it must not be overwritten); before reading it is a notice.
     private func readUnderLock(forWriting: Bool) throws -> (entries: [BookmarkKey: Bookmark], wasCorrupt: Bool) {
-        switch try BookmarkFile.read(url) {
+        let file = self.file
+        switch try BookmarkFile.read(file) {
         case .missing:
             return ([:], false)
         case .bookmarks(let list):
             return (Self.keyed(list), false)
         case .newer(let version, let list):
-            if forWriting { throw BookmarkStoreError.newerFormat(path: url.path, version: version) }
-            messages.append(BookmarkStoreError.newerFormat(path: url.path, version: version).description)
+            if forWriting { throw BookmarkStoreError.newerFormat(path: file.path, version: version) }
+            messages.append(BookmarkStoreError.newerFormat(path: file.path, version: version).description)
+            return (Self.keyed(list), false)
+        case .partial(let list, let rejected):
+            // The original is kept aside whole (a hard link, or a copy), then the good bookmarks
+            // replace it, so the bad ones are reported once and nothing is ever lost.
+            let aside = try keepAside(file)
+            if !forWriting, !Self.isReadOnly(file) {
+                try AtomicFile.write(BookmarkFile.encode(Self.newestFirst(list)), to: file)
+            }
+            messages.append("\(Self.rejection(rejected, kept: list.count, in: file)) The file as it was is kept in \(aside.path).")
             return (Self.keyed(list), false)
         case .corrupt(let reason):
-            let aside = try setAside()
+            let aside = try setAside(file)
             let start = forWriting ? "with the bookmarks open in this Parley" : "empty"
-            messages.append("\(url.path) could not be read (\(reason)). It was moved to \(aside.path) and a new bookmark file was started \(start).")
+            messages.append("\(file.path) could not be read (\(reason)). It was moved to \(aside.path) and a new bookmark file was started \(start).")
             return ([:], true)
         }
     }
 
+    /// The message for bookmarks that could not be read: how many, which and why (the first
+    /// few), and how many were kept.
+    private static func rejection(_ rejected: [String], kept: Int, in file: URL) -> String {
+        let shown = rejected.prefix(5).joined(separator: "; ")
+        let more = rejected.count > 5 ? "; and \(rejected.count - 5) more" : ""
+        let count = rejected.count == 1 ? "1 bookmark in \(file.path) could not be read and was" : "\(rejected.count) bookmarks in \(file.path) could not be read and were"
+        return "\(count) left out (\(shown)\(more)); the other \(kept) are kept."
+    }
+
     /// Renames the file to `bookmarks.json.corrupt-<UTC time>` (with `-2`, `-3`… if taken).
-    private func setAside() throws -> URL {
+    private func setAside(_ file: URL) throws -> URL {
+        let candidate = asideName(for: file)
+        guard rename(file.path, candidate) == 0 else {
+            throw POSIXFailure(operation: "move aside", path: file.path, code: errno)
+        }
+        return URL(fileURLWithPath: candidate)
+    }
+
+    /// Keeps the file as it is under `bookmarks.json.corrupt-<UTC time>` as well: a hard link
+    /// where the file system has them, a copy where not. The file itself stays in place.
+    private func keepAside(_ file: URL) throws -> URL {
+        let candidate = asideName(for: file)
+        if link(file.path, candidate) != 0 {
+            try FileManager.default.copyItem(atPath: file.path, toPath: candidate)
+        }
+        return URL(fileURLWithPath: candidate)
+    }
+
+    /// `bookmarks.json.corrupt-<UTC time>`, with `-2`, `-3`… if taken.
+    private func asideName(for file: URL) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-        let base = url.path + ".corrupt-" + formatter.string(from: Date())
+        let base = file.path + ".corrupt-" + formatter.string(from: Date())
         var candidate = base
         var counter = 1
         while FileManager.default.fileExists(atPath: candidate) {
             counter += 1
             candidate = base + "-\(counter)"
         }
-        guard rename(url.path, candidate) == 0 else {
-            throw POSIXFailure(operation: "move aside", path: url.path, code: errno)
-        }
-        return URL(fileURLWithPath: candidate)
+        return candidate
     }
 
-    private var lockPath: String { url.path + ".lock" }
+    /// Next to the file itself (the link's target), so every Parley that writes it, by whatever
+    /// path, takes the same lock.
+    private var lockPath: String { file.path + ".lock" }
 
     private static func keyed(_ list: [Bookmark]) -> [BookmarkKey: Bookmark] {
         // A hand-edited file may hold one key twice; the first (newest, as written) is kept.

@@ -10,6 +10,10 @@ public enum BookmarkStoreError: Error, Hashable, Sendable, CustomStringConvertib
     case newerFormat(path: String, version: Int)
     /// The file exists but cannot be read; it is left untouched.
     case unreadable(path: String, reason: String)
+    /// The file is read-only: the user asked for it not to change, so it is not replaced.
+    case readOnly(path: String)
+    /// The file is larger than `BookmarkFile.maximumSize`; it is left untouched, unread.
+    case tooLarge(path: String, bytes: Int)
 
     public var description: String {
         switch self {
@@ -19,28 +23,13 @@ public enum BookmarkStoreError: Error, Hashable, Sendable, CustomStringConvertib
             "\(path) was written by a newer Parley (format version \(version); this one knows up to \(BookmarkFile.currentVersion)). It is left as it is, so bookmark changes are kept for this session only. Update Parley, or move the file away to start a new one."
         case .unreadable(let path, let reason):
             "Could not read bookmarks from \(path): \(reason). The file is left as it is; bookmark changes are kept for this session only."
+        case .readOnly(let path):
+            "\(path) is read-only, so it is left as it is and bookmark changes are kept for this session only. Make it writable (chmod u+w) to save them."
+        case .tooLarge(let path, let bytes):
+            "\(path) is \(BoundedFile.size(bytes, over: BookmarkFile.maximumSize)), and a bookmark file may be at most \(BookmarkFile.maximumSize >> 20) MB; it is left as it is, unread, and bookmark changes are kept for this session only. Move it away to start a new one."
         }
     }
 
-    /// A short reason for a Foundation or POSIX error, without Foundation's boilerplate.
-    static func reason(_ error: Error) -> String {
-        if let error = error as? POSIXFailure { return error.description }
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        if nsError.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(nsError.code))) }
-        return nsError.localizedDescription
-    }
-}
-
-/// A failed system call: which one, on what, and `strerror` of its errno.
-struct POSIXFailure: Error, CustomStringConvertible {
-    var operation: String
-    var path: String
-    var code: Int32
-
-    var description: String {
-        "\(operation) \(path): \(String(cString: strerror(code)))"
-    }
+    /// A short reason for a Foundation or POSIX error (`PlainReason`).
+    static func reason(_ error: Error) -> String { PlainReason.of(error) }
 }

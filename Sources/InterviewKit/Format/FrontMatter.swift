@@ -26,7 +26,7 @@ enum FrontMatter {
         guard let mapping = root.mapping else {
             throw fail(lineOf(root), "expected front matter to be a mapping of `key: value` lines")
         }
-        let known: Set = ["id", "title", "date", "source", "tags", "speakers"]
+        let known: Set = ["id", "title", "date", "source", "media", "tags", "speakers"]
         for key in mapping.keys {
             guard let name = key.string, known.contains(name) else {
                 throw fail(lineOf(key), "unknown front matter key `\(key.string ?? "?")`; expected one of \(known.sorted().joined(separator: ", "))")
@@ -52,6 +52,7 @@ enum FrontMatter {
             throw fail(lineOf(mapping["date"]), "expected `date` as YYYY, YYYY-MM or YYYY-MM-DD, found `\(date)`")
         }
         let source = try string("source", required: false)
+        let media = try string("media", required: false)
         var tags: [String] = []
         if let node = mapping["tags"] {
             guard let sequence = node.sequence else { throw fail(lineOf(node), "expected `tags` to be a list, like [a, b]") }
@@ -61,6 +62,8 @@ enum FrontMatter {
             }
         }
         var speakers: [Speaker] = []
+        // Sets, not searches of `speakers`: a front matter with many speakers stays linear.
+        var speakerIDs = Set<String>(), speakerNames = Set<String>()
         if let node = mapping["speakers"] {
             guard let sequence = node.sequence else {
                 throw fail(lineOf(node), "expected `speakers` to be a list of {id, name, role}")
@@ -77,16 +80,16 @@ enum FrontMatter {
                 guard Slug.isValid(speakerID) else {
                     throw fail(lineOf(entry["id"]), "expected speaker id to be a slug, found `\(speakerID)`")
                 }
-                if speakers.contains(where: { $0.id == speakerID }) {
+                if !speakerIDs.insert(speakerID).inserted {
                     throw fail(lineOf(entry["id"]), "speaker id `\(speakerID)` is used twice")
                 }
-                if speakers.contains(where: { $0.name == name }) {
+                if !speakerNames.insert(name).inserted {
                     throw fail(lineOf(entry["name"]), "speaker name `\(name)` is used twice; names label answers, so they must differ")
                 }
                 speakers.append(Speaker(id: speakerID, name: name, role: role))
             }
         }
-        return Interview(id: id, title: title, date: date, source: source, tags: tags, speakers: speakers)
+        return Interview(id: id, title: title, date: date, source: source, media: media, tags: tags, speakers: speakers)
     }
 
     /// The YAML text for an interview's metadata, without delimiters, ending in a newline.
@@ -98,6 +101,7 @@ enum FrontMatter {
         ]
         if let date = interview.date { pairs.append((scalar("date"), scalar(date))) }
         if let source = interview.source { pairs.append((scalar("source"), scalar(source))) }
+        if let media = interview.media { pairs.append((scalar("media"), scalar(media))) }
         if !interview.tags.isEmpty {
             pairs.append((scalar("tags"), Node.sequence(Node.Sequence(interview.tags.map(scalar), .implicit, .flow))))
         }
@@ -124,18 +128,38 @@ enum FrontMatter {
         return true
     }
 
+    /// The line to report: where the problem was found, except for a construct left open (a
+    /// quote or a bracket, found out only where the YAML ends or the next key starts): then where
+    /// that construct opened, which is the line a person has to fix.
     private static func yamlLine(_ error: YamlError) -> Int {
         switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
-        default: 1
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            if let context, isUnclosed(context, problem) { return context.mark.line }
+            return mark.line
+        default: return 1
         }
     }
 
     private static func yamlProblem(_ error: YamlError) -> String {
         switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): problem
-        case .reader(let problem, _, _, _): problem
-        default: "\(error)"
+        case .scanner(let context, let problem, _, _), .parser(let context, let problem, _, _),
+            .composer(let context, let problem, _, _):
+            if let context, isUnclosed(context, problem) {
+                // "while scanning a quoted scalar" → "a quoted scalar opened here is never closed".
+                let construct = context.text.replacingOccurrences(of: "while scanning ", with: "")
+                    .replacingOccurrences(of: "while parsing ", with: "")
+                return "\(construct) opened on this line is never closed (\(problem))"
+            }
+            return problem
+        case .reader(let problem, _, _, _): return problem
+        default: return "\(error)"
         }
+    }
+
+    /// Whether libyaml's error is about a construct that was never closed: it ran into the end,
+    /// or it was scanning a quoted scalar or parsing a flow collection (`[…]`, `{…}`).
+    private static func isUnclosed(_ context: YamlError.Context, _ problem: String) -> Bool {
+        problem.contains("end of stream") || context.text.contains("quoted scalar") || context.text.contains("flow ")
     }
 }

@@ -5,13 +5,15 @@ import Foundation
 /// The grammar is in docs/FORMAT.md. In short: `# Title` starts a section, `## Question` starts an
 /// exchange (lines right below it starting with `>` continue the question), and paragraphs below
 /// a question are answers, opened by `**Name:**` where the answerer is not the interview's single
-/// interviewee. Writing is canonical, so `write(read(text)) == text` for any file `write` made,
+/// interviewee. A `[12:04]` marker after the label gives a turn's start time. Writing is canonical, so `write(read(text)) == text` for any file `write` made,
 /// and `read(write(model)) == model` for any valid model.
 public enum InterviewFormat {
     public static let fileExtension = "md"
 
     // MARK: Reading
 
+    /// Linear in the text's length, however it is shaped (one answer of 200,000 paragraphs, or
+    /// 50,000 exchanges): nothing already read is copied again.
     public static func read(_ text: String, file: String? = nil) throws -> Interview {
         let lines = Self.lines(of: text)
         guard lines.first == FrontMatter.delimiter else {
@@ -45,38 +47,41 @@ public enum InterviewFormat {
     public static func read(contentsOf url: URL) throws -> Interview {
         let data = try contents(of: url)
         guard let text = String(data: data, encoding: .utf8) else {
-            throw FormatError(file: url.path, line: 1, "expected UTF-8 text")
+            throw FormatError(file: url.path, line: 1, notUTF8)
         }
         return try read(text, file: url.path)
     }
 
     // MARK: Writing
 
+    /// Linear in the interview's size: names are looked up once, and `out` grows by appending.
     public static func write(_ interview: Interview) -> String {
         let roles = DefaultSpeakers(interview)
         var out = FrontMatter.delimiter + "\n" + FrontMatter.write(interview) + FrontMatter.delimiter + "\n"
         func block(_ text: String) { out += "\n" + text + "\n" }
-        let names = Set(interview.speakers.map(\.name))
+        let namesByID = Dictionary(interview.speakers.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        func label(_ speakerID: String) -> String { Escaping.label(namesByID[speakerID] ?? speakerID) }
+        let turnStart = Escaping.LineStart(labels: Set(interview.speakers.map(\.name)), markers: true)
         for item in interview.blocks {
             switch item {
             case .section(let index):
                 let section = interview.sections[index]
                 block("# " + section.title)
-                for paragraph in section.paragraphs { block(Escaping.paragraph(paragraph, labels: [])) }
+                for paragraph in section.paragraphs { block(Escaping.paragraph(paragraph, at: .plain)) }
             case .exchange(let index):
                 let exchange = interview.exchanges[index]
                 let question = exchange.question
                 var lines = question.text.components(separatedBy: "\n")
-                var heading = Escaping.line(lines.removeFirst(), labels: names)
-                if question.speaker != roles.asker {
-                    heading = Escaping.label(interview.name(of: question.speaker)) + heading
-                }
+                var heading = Escaping.line(lines.removeFirst(), at: turnStart)
+                if let time = question.time { heading = TimeMarker.text(time) + heading }
+                if question.speaker != roles.asker { heading = label(question.speaker) + heading }
                 block((["## " + heading] + lines.map { $0.isEmpty ? ">" : "> " + $0 }).joined(separator: "\n"))
                 for (answerIndex, answer) in exchange.answers.enumerated() {
                     for (paragraphIndex, paragraph) in answer.paragraphs.enumerated() {
-                        var text = Escaping.paragraph(paragraph, labels: names)
-                        if paragraphIndex == 0, answerIndex > 0 || answer.speaker != roles.answerer {
-                            text = Escaping.label(interview.name(of: answer.speaker)) + text
+                        var text = Escaping.paragraph(paragraph, at: turnStart)
+                        if paragraphIndex == 0 {
+                            if let time = answer.time { text = TimeMarker.text(time) + text }
+                            if answerIndex > 0 || answer.speaker != roles.answerer { text = label(answer.speaker) + text }
                         }
                         block(text)
                     }
@@ -98,191 +103,5 @@ struct DefaultSpeakers {
         let answerers = interview.speakers.filter { $0.role.answers }
         asker = askers.count == 1 ? askers[0].id : nil
         answerer = answerers.count == 1 ? answerers[0].id : nil
-    }
-}
-
-/// What the body's line-level grammar recognises, and how text that looks like it is escaped.
-///
-/// A text line that would be read as structure (a `#`/`##` heading anywhere, a `**Name:**` label
-/// at the start of an answer or question) is written with a leading backslash, as Markdown
-/// escapes it; so is a line that starts with a backslash that the reader would remove.
-enum Escaping {
-    static func isHeading(_ line: String) -> Bool {
-        headingLevel(line) != nil
-    }
-
-    /// 1 for `# …`, 2 for `## …`, nil otherwise.
-    static func headingLevel(_ line: String) -> Int? {
-        if line == "#" || line.hasPrefix("# ") { return 1 }
-        if line == "##" || line.hasPrefix("## ") { return 2 }
-        return nil
-    }
-
-    /// The speaker name and the rest, for a line that opens with `**Name:** `.
-    static func splitLabel(_ line: String, labels: Set<String>) -> (name: String, rest: String)? {
-        // Searched as bytes: exactly what `label(_:)` writes, whatever follows it.
-        let bytes = line.utf8
-        guard line.hasPrefix("**"), let end = bytes.firstRange(of: ":** ".utf8) else { return nil }
-        let nameStart = bytes.index(bytes.startIndex, offsetBy: 2)
-        guard nameStart <= end.lowerBound else { return nil }
-        let name = String(Substring(bytes[nameStart..<end.lowerBound]))
-        guard labels.contains(name) else { return nil }
-        return (name, String(Substring(bytes[end.upperBound...])))
-    }
-
-    static func label(_ name: String) -> String { "**\(name):** " }
-
-    private static func isStructure(_ line: Substring, labels: Set<String>) -> Bool {
-        isHeading(String(line)) || splitLabel(String(line), labels: labels) != nil
-    }
-
-    /// Whether `unescape` would change the line: it starts with a backslash followed by
-    /// structure or by another backslash.
-    private static func startsWithEscape(_ line: Substring, labels: Set<String>) -> Bool {
-        guard line.first == "\\" else { return false }
-        let rest = line.dropFirst()
-        return rest.first == "\\" || isStructure(rest, labels: labels)
-    }
-
-    static func line(_ line: String, labels: Set<String>) -> String {
-        let text = line[...]
-        return isStructure(text, labels: labels) || startsWithEscape(text, labels: labels) ? "\\" + line : line
-    }
-
-    static func unescape(_ line: String, labels: Set<String>) -> String {
-        startsWithEscape(line[...], labels: labels) ? String(line.dropFirst()) : line
-    }
-
-    /// Escapes a paragraph: its first line against labels and headings, the others against headings.
-    static func paragraph(_ paragraph: String, labels: Set<String>) -> String {
-        paragraph.components(separatedBy: "\n").enumerated().map { index, text in
-            Escaping.line(text, labels: index == 0 ? labels : [])
-        }.joined(separator: "\n")
-    }
-}
-
-/// The body grammar as a line-by-line state machine.
-private struct BodyReader {
-    let interview: Interview
-    let file: String?
-    let roles: DefaultSpeakers
-    let labels: Set<String>
-    var sections: [Section] = []
-    var exchanges: [Exchange] = []
-
-    private enum Place { case start, section, question, answers }
-    private var place = Place.start
-    private var paragraph: [String] = []
-    private var paragraphLine = 0
-
-    init(interview: Interview, file: String?) {
-        self.interview = interview
-        self.file = file
-        roles = DefaultSpeakers(interview)
-        labels = Set(interview.speakers.map(\.name))
-    }
-
-    private func fail(_ line: Int, _ message: String) -> FormatError {
-        FormatError(file: file, line: line, message)
-    }
-
-    private func speakerID(named name: String) -> String? {
-        interview.speakers.first { $0.name == name }?.id
-    }
-
-    mutating func consume(_ line: String, lineNumber: Int) throws {
-        if Self.isBlank(line) {
-            try endParagraph()
-            if place == .question { place = .answers }
-            return
-        }
-        if let level = Escaping.headingLevel(line) {
-            try endParagraph()
-            let text = String(line.dropFirst(level + 1))
-            if level == 1 {
-                guard !text.isEmpty else { throw fail(lineNumber, "expected a section title after `#`") }
-                sections.append(Section(title: text, paragraphs: [], position: exchanges.count))
-                place = .section
-            } else {
-                try openExchange(heading: text, lineNumber: lineNumber)
-            }
-            return
-        }
-        if place == .question {
-            guard line.hasPrefix(">") else {
-                throw fail(lineNumber, "expected `> ` to continue the question, or a blank line before the answer")
-            }
-            let rest = line.dropFirst()
-            var question = exchanges[exchanges.count - 1].question
-            question.text += "\n" + (rest.hasPrefix(" ") ? String(rest.dropFirst()) : String(rest))
-            exchanges[exchanges.count - 1].question = question
-            return
-        }
-        if place == .start {
-            throw fail(lineNumber, "expected a heading (`# Section` or `## Question`) before any text")
-        }
-        if paragraph.isEmpty { paragraphLine = lineNumber }
-        paragraph.append(line)
-    }
-
-    /// Whether a line holds only spaces and tabs (`CharacterSet.whitespaces`: tab and the
-    /// Unicode space separators).
-    static func isBlank(_ line: String) -> Bool {
-        line.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || ($0.value > 0x7F && $0.properties.generalCategory == .spaceSeparator) }
-    }
-
-    mutating func finish(lineNumber: Int) throws {
-        try endParagraph()
-    }
-
-    private mutating func openExchange(heading: String, lineNumber: Int) throws {
-        var text = heading
-        var asker = roles.asker
-        if let (name, rest) = Escaping.splitLabel(text, labels: labels) {
-            asker = speakerID(named: name)
-            text = rest
-        }
-        guard let asker else {
-            throw fail(lineNumber, "expected `## **Name:** question`: this interview has no single interviewer or host to ask it")
-        }
-        text = Escaping.unescape(text, labels: labels)
-        guard !text.isEmpty else { throw fail(lineNumber, "expected the question's text after `##`") }
-        exchanges.append(Exchange(question: Question(speaker: asker, text: text), answers: []))
-        place = .question
-    }
-
-    private mutating func endParagraph() throws {
-        guard !paragraph.isEmpty else { return }
-        defer { paragraph = [] }
-        switch place {
-        case .start, .question:
-            return
-        case .section:
-            let text = paragraph.map { Escaping.unescape($0, labels: []) }.joined(separator: "\n")
-            sections[sections.count - 1].paragraphs.append(text)
-        case .answers:
-            var lines = paragraph
-            var speaker: String?
-            if let (name, rest) = Escaping.splitLabel(lines[0], labels: labels) {
-                speaker = speakerID(named: name)
-                lines[0] = Escaping.unescape(rest, labels: labels)
-            } else {
-                lines[0] = Escaping.unescape(lines[0], labels: labels)
-            }
-            for index in lines.indices.dropFirst() { lines[index] = Escaping.unescape(lines[index], labels: []) }
-            let text = lines.joined(separator: "\n")
-            var answers = exchanges[exchanges.count - 1].answers
-            if let speaker {
-                answers.append(Answer(speaker: speaker, paragraphs: [text]))
-            } else if answers.isEmpty {
-                guard let answerer = roles.answerer else {
-                    throw fail(paragraphLine, "expected `**Name:**` before this answer: the interview has no single interviewee to give it to")
-                }
-                answers.append(Answer(speaker: answerer, paragraphs: [text]))
-            } else {
-                answers[answers.count - 1].paragraphs.append(text)
-            }
-            exchanges[exchanges.count - 1].answers = answers
-        }
     }
 }

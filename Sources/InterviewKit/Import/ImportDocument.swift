@@ -12,34 +12,30 @@ struct ImportDocument {
     /// The title the first line gives, when the body opens with a short title-like line.
     var leadingTitle: String?
 
-    /// The title a layout should use when it found none of its own: metadata, then the
-    /// leading line, then the file name.
-    func title(found: String? = nil) -> String {
-        metadata.title ?? found ?? leadingTitle ?? FileTitle.make(fileName)
+    /// The title a layout should use: metadata, then the one it found, then the leading line.
+    /// Nil when none says; the importer then makes one from the file name.
+    func title(found: String? = nil) -> String? {
+        metadata.title ?? found ?? leadingTitle
     }
 }
 
-/// A title made from a file name, for transcripts that carry none ("go-time-100.md" → "Go Time 100").
-enum FileTitle {
-    static func make(_ fileName: String) -> String {
-        var base = Substring(fileName.split(separator: "/").last ?? Substring(fileName))
-        if let dot = base.lastIndex(of: "."), dot != base.startIndex { base = base[..<dot] }
-        let words = base.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " || $0 == "." })
-        let title = words.map { word -> String in
-            let text = String(word)
-            if text.contains(where: \.isNumber), text.contains(where: \.isLetter) { return text.uppercased() }
-            return text.prefix(1).uppercased() + text.dropFirst()
-        }.joined(separator: " ")
-        return title.isEmpty ? "Untitled interview" : title
+extension FormatReader {
+    /// Reads the prepared prose with a layout that marks its own questions; the layout's nil
+    /// (not this layout after all) becomes a `ReaderMismatch`.
+    func readProse(_ input: ImportInput, with layout: (inout ImportDocument) -> LayoutResult?) throws -> SourceDocument {
+        var prepared = input.prose
+        guard let result = layout(&prepared) else { throw ReaderMismatch(reader: name) }
+        return result.document(prepared)
     }
 }
 
-/// What a layout produced.
+/// What a prose layout produced: its blocks, and the title and date it found.
 struct LayoutResult {
-    var name: String
-    var assembler: InterviewAssembler
-    var title: String
+    var builder: DocumentBuilder
+    var title: String?
     var date: String?
-    var source: String?
-    var tags: [String] = []
+
+    func document(_ prepared: ImportDocument) -> SourceDocument {
+        builder.document(from: prepared, title: title, date: date)
+    }
 }

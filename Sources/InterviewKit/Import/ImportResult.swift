@@ -8,6 +8,9 @@ public struct ImportResult: Sendable {
     public var interview: Interview
     /// A human name for the layout that was recognised, such as "transcript with speaker labels".
     public var layout: String
+    /// How well the text fit that layout (0…1), and why.
+    public var fitScore: Double
+    public var fitReasons: [String]
     /// Things the importer guessed at: a missing interviewer name, a paragraph dropped as a
     /// repeat, a file with no questions.
     public var warnings: [String]
@@ -17,9 +20,11 @@ public struct ImportResult: Sendable {
     /// is in the interview's title, date, tags and speakers, not in its text.
     public var metadata: [String]
 
-    public init(interview: Interview, layout: String, warnings: [String] = [], noise: [String] = [], metadata: [String] = []) {
+    init(interview: Interview, layout: String, fit: ReaderFit, warnings: [String] = [], noise: [String] = [], metadata: [String] = []) {
         self.interview = interview
         self.layout = layout
+        self.fitScore = fit.score
+        self.fitReasons = fit.reasons
         self.warnings = warnings
         self.noise = noise
         self.metadata = metadata
@@ -39,16 +44,25 @@ public enum ImportError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Only blank lines or page noise.
     case nothingImportable(fileName: String)
 
-    public var description: String {
+    public var description: String { "\(fileName): \(reason)" }
+
+    public var fileName: String {
         switch self {
-        case .empty(let name):
-            "\(name): the file is empty; nothing to import"
-        case .binary(let name, let offset):
-            "\(name): this looks like a binary file (a NUL byte at byte \(offset)); expected plain text"
-        case .invalidUTF8(let name, let offset):
-            "\(name): the text is not valid UTF-8 (bad bytes at byte \(offset)); save it as UTF-8 and import again"
-        case .nothingImportable(let name):
-            "\(name): found no text to import, only blank lines or page noise"
+        case .empty(let name), .binary(let name, _), .invalidUTF8(let name, _), .nothingImportable(let name): name
+        }
+    }
+
+    /// What is wrong, without the file's name (for messages that name the file already).
+    public var reason: String {
+        switch self {
+        case .empty:
+            "the file is empty; nothing to import"
+        case .binary(_, let offset):
+            "this looks like a binary file (a NUL byte at byte \(offset)); expected plain text"
+        case .invalidUTF8(_, let offset):
+            "the text is not valid UTF-8 (bad bytes at byte \(offset)); save it as UTF-8 and import again"
+        case .nothingImportable:
+            "found no text to import, only blank lines or page noise"
         }
     }
 }

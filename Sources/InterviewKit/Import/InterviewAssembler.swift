@@ -68,10 +68,10 @@ struct InterviewAssembler {
 
     /// Starts an exchange with a question; returns false when the text was empty.
     @discardableResult
-    mutating func ask(_ speaker: String, _ paragraphs: [[String]]) -> Bool {
+    mutating func ask(_ speaker: String, _ paragraphs: [[String]], time: Timecode? = nil) -> Bool {
         let clean = paragraphs.flatMap(InterviewAssembler.clean)
         guard !clean.isEmpty else { return false }
-        exchanges.append(Exchange(question: Question(speaker: speaker, text: clean.joined(separator: "\n\n")), answers: []))
+        exchanges.append(Exchange(question: Question(speaker: speaker, text: clean.joined(separator: "\n\n"), time: time), answers: []))
         return true
     }
 
@@ -84,7 +84,7 @@ struct InterviewAssembler {
 
     /// Adds an answer to the last exchange, continuing the last answer if the same person is
     /// still speaking and `newTurn` is false.
-    mutating func answer(_ speaker: String, _ paragraphs: [[String]], newTurn: Bool = false) {
+    mutating func answer(_ speaker: String, _ paragraphs: [[String]], newTurn: Bool = false, time: Timecode? = nil) {
         let clean = paragraphs.flatMap(InterviewAssembler.clean)
         guard !clean.isEmpty, !exchanges.isEmpty else { return }
         let last = exchanges.count - 1
@@ -92,7 +92,7 @@ struct InterviewAssembler {
         if !newTurn, let lastAnswer = exchanges[last].answers.last, lastAnswer.speaker == speaker {
             exchanges[last].answers[exchanges[last].answers.count - 1].paragraphs += clean
         } else {
-            exchanges[last].answers.append(Answer(speaker: speaker, paragraphs: clean))
+            exchanges[last].answers.append(Answer(speaker: speaker, paragraphs: clean, time: time))
         }
     }
 
@@ -114,14 +114,14 @@ struct InterviewAssembler {
         return result
     }
 
-    func build(title: String, date: String?, source: String?, tags: [String]) -> Interview {
+    func build(title: String, date: String?, source: String?, media: String? = nil, tags: [String]) -> Interview {
         let cleanTitle = DecodingTrim.trim(title.replacingOccurrences(of: "\n", with: " "))
         let finalTitle = cleanTitle.isEmpty ? "Untitled interview" : cleanTitle
         var seenTags = Set<String>()
         let cleanTags = tags.map { DecodingTrim.trim($0.replacingOccurrences(of: "\n", with: " ")) }
             .filter { !$0.isEmpty && seenTags.insert($0).inserted }
         return Interview(
-            id: Slug.make(finalTitle), title: finalTitle, date: date, source: source, tags: cleanTags,
+            id: Slug.make(finalTitle), title: finalTitle, date: date, source: source, media: media, tags: cleanTags,
             speakers: speakers, sections: sections, exchanges: exchanges
         )
     }

@@ -135,7 +135,9 @@ enum PageNoise {
 enum Timestamp {
     /// Whether the text is a bare clock time like `00:12:34` or `1:02`.
     static func isClock<S: StringProtocol>(_ text: S) -> Bool {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        var parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        // SMPTE timecodes add a frame count (`00:44:03:20`): a clock with frames.
+        if parts.count == 4, parts[3].count == 2, parts[3].allSatisfy(\.isASCIIDigit) { parts.removeLast() }
         guard (2...3).contains(parts.count) else { return false }
         for (index, part) in parts.enumerated() {
             var piece = part

@@ -9,6 +9,7 @@ enum QANames {
         if interviewee == nil {
             interviewee = PersonNames.first(after: [#"(?i:\bI(?:'|’)m)\s+"#, #"(?i:\bmy name is)\s+"#], in: firstAnswer)
         }
+        if interviewee == nil { interviewee = titleNameAfterPreposition(title) }
         var interviewer = declaredAsker ?? PersonNames.first(after: PersonNames.interviewerCues, in: intro)
         if let asker = interviewer, let answerer = interviewee, PersonNames.normalised(asker) == PersonNames.normalised(answerer) {
             interviewer = nil
@@ -21,7 +22,21 @@ enum QANames {
     /// The name after the last colon of a title like "Developer of the Week: Jane Doe".
     static func titleName(_ title: String?) -> String? {
         guard let title, let colon = title.lastIndex(of: ":") else { return nil }
-        let candidate = PersonNames.clean(String(title[title.index(after: colon)...]))
+        return plausibleName(String(title[title.index(after: colon)...]))
+    }
+
+    /// The name closing a title like "An interview with Jane Doe" or "Five questions for Jane
+    /// Doe": weaker evidence than a colon, so it is the last place looked.
+    static func titleNameAfterPreposition(_ title: String?) -> String? {
+        guard let title else { return nil }
+        for word in [" with ", " for "] {
+            if let range = title.range(of: word, options: .backwards), let name = plausibleName(String(title[range.upperBound...])) { return name }
+        }
+        return nil
+    }
+
+    private static func plausibleName(_ text: String) -> String? {
+        let candidate = PersonNames.clean(text)
         let words = candidate.split(separator: " ")
         guard PersonNames.isPlausible(candidate),
               words.allSatisfy({ $0.first?.isUppercase == true || ["van", "von", "de", "der", "da", "di", "du", "del", "la", "le"].contains(String($0)) })

@@ -2,6 +2,12 @@
 /// `Name:` alone on its line, with or without a timestamp near the name (`[00:01] Name:`,
 /// `**Name:** [00:12:34] text`, `Name (00:01:02):`, `Name [00:12]`).
 struct SpeakerLabel: Hashable, Sendable {
+    /// How the label is written. Shapes that ordinary prose can also take (a lowercase handle,
+    /// a hearing-style `Mr. SMITH.`, a bare `Q`) need more recurrence before they count.
+    enum Shape: String, Hashable, Sendable {
+        case bold, plain, caps, hearing, anonymous, handle
+    }
+
     var name: String
     /// The text after the label on the same line, without the label's own timestamp.
     var rest: String
@@ -10,6 +16,12 @@ struct SpeakerLabel: Hashable, Sendable {
     /// Written in bold (`**Name:**`): a deliberate label, unlike a plain `Word:` which may be
     /// ordinary prose.
     var bold: Bool
+    var shape: Shape = .plain
+    /// Initials the label introduces for later turns: `Ada Lovelace (AL):` → `AL`.
+    var alias: String?
+
+    /// The turn's start time, from the label's own timestamp or one opening the text.
+    var time: Timecode? { timestamp.flatMap(Timestamp.firstTime) }
 
     /// The turn's text on the label line: timestamp and rest.
     var lineText: String {
@@ -27,14 +39,18 @@ struct SpeakerLabel: Hashable, Sendable {
             if text.hasPrefix("- ") || text.hasPrefix("– ") { text = TextDecoding.trimmingLeadingWhitespace(text.dropFirst(2)) }
         }
         if text.hasPrefix("**") { return bold(text, timestamp: timestamp) }
-        return plain(text, timestamp: timestamp)
+        return timedAlone(text, timestamp: timestamp) ?? plain(text, timestamp: timestamp)
+            ?? anonymous(text, timestamp: timestamp) ?? hearing(text, timestamp: timestamp)
     }
 
     /// A byte-level look at the line's start: labels open with `*`, `[`, `(`, `\`, a letter or
-    /// a digit, and have a colon early or are short. Most prose lines leave here cheaply.
+    /// a digit, and have a colon early or are short, or are a bare `Q`/`A` or a hearing-style
+    /// `Mr. SMITH.`. Most prose lines leave here cheaply.
     static func mightBeLabel(_ line: String) -> Bool {
         var seen = 0
         var started = false
+        var capitals = 0
+        var previous: UInt8 = 0
         for byte in line.utf8 {
             if !started {
                 if byte == 0x20 || byte == 0x09 { continue }
@@ -43,10 +59,22 @@ struct SpeakerLabel: Hashable, Sendable {
                 guard isLetter || byte >= 0x80 || byte == 0x2A || byte == 0x5B || byte == 0x28 || byte == 0x5C else { return false }
             }
             if byte == 0x3A || byte == 0xBC { return true }
+            // `Q` or `A` then a tab, a non-breaking space or a second space.
+            if seen == 1, previous == 0x51 || previous == 0x41, byte == 0x09 || byte == 0xC2 || byte == 0x20 || byte == 0x2E { return true }
+            // Two capitals then `. `: a hearing-style `Mr. SMITH.` in the first words.
+            if byte >= 0x41 && byte <= 0x5A { capitals += 1 } else if byte != 0x2E { capitals = 0 }
+            if byte == 0x2E, capitals >= 2, seen < 48 { return true }
+            previous = byte
             seen += 1
             if seen > 110 { return false }
         }
         return started
+    }
+
+    /// Whitespace that may follow a label's colon: spaces, tabs, and the non-breaking spaces
+    /// that copied transcripts keep.
+    static func isLabelGap(_ character: Character) -> Bool {
+        character == " " || character == "\t" || character == "\u{00A0}" || character == "\u{2007}" || character == "\u{202F}"
     }
 
     private static func bold(_ text: Substring, timestamp: String?) -> SpeakerLabel? {
@@ -65,6 +93,14 @@ struct SpeakerLabel: Hashable, Sendable {
         guard let closeStart else { return nil }
         let inner = body[..<closeStart]
         var after = body[utf8.index(closeStart, offsetBy: 2)...]
+        // A whole bold line that opens with a label (`**Q: What next?**`): the label, then its text.
+        if TextDecoding.trimmed(after).isEmpty, !inner.hasSuffix(":"), !inner.hasSuffix("："),
+           let colon = inner.prefix(40).firstIndex(of: ":"), inner[inner.index(after: colon)...].first.map(isLabelGap) == true {
+            let name = TextDecoding.trimmed(inner[..<colon])
+            let rest = TextDecoding.trimmingLeadingWhitespace(inner[inner.index(after: colon)...])
+            guard isPlainName(name), !rest.isEmpty else { return nil }
+            return SpeakerLabel(name: name, rest: String(rest), timestamp: timestamp, bold: true, shape: .bold)
+        }
         var name: Substring
         var stamp = timestamp
         if inner.hasSuffix(":") || inner.hasSuffix("：") {
@@ -95,36 +131,155 @@ struct SpeakerLabel: Hashable, Sendable {
         // bold is label enough. `**Word**:` must be followed by a blank to count.
         let colonInside = inner.hasSuffix(":") || inner.hasSuffix("：")
         if !colonInside, !after.isEmpty, let next = after.first, !TextDecoding.isBlank(next.unicodeScalars.first!) { return nil }
-        // A timestamp after the label stays in the text exactly as written (`\[33:15\]You…`).
-        let rest = TextDecoding.trimmingLeadingWhitespace(after)
-        return SpeakerLabel(name: trimmedName, rest: String(rest), timestamp: stamp, bold: true)
+        // A timestamp right after the label is the turn's time (`\[33:15\]You…`), not text.
+        var rest = TextDecoding.trimmingLeadingWhitespace(after)
+        if let length = Timestamp.leadingLength(rest) {
+            stamp = [stamp, String(rest.prefix(length))].compactMap { $0 }.joined(separator: " ")
+            rest = TextDecoding.trimmingLeadingWhitespace(rest.dropFirst(length))
+        }
+        return SpeakerLabel(name: trimmedName, rest: String(rest), timestamp: stamp, bold: true, shape: .bold)
     }
 
     private static func plain(_ text: Substring, timestamp: String?) -> SpeakerLabel? {
-        let window = text.prefix(48)
-        if let colon = window.firstIndex(where: { $0 == ":" || $0 == "：" }) {
+        if let colon = labelColon(text) {
             let fullWidth = text[colon] == "："
             var namePart = text[..<colon]
             let after = text[text.index(after: colon)...]
-            if !fullWidth, let next = after.first, !(next == " " || next == "\t") { return nil }
+            if !fullWidth, let next = after.first, !isLabelGap(next) { return nil }
             var stamp = timestamp
-            // `Name (00:01:02):` or `Name [00:12]:`
-            if let open = namePart.lastIndex(where: { $0 == "(" || $0 == "[" }),
-               let length = Timestamp.leadingLength(namePart[open...]), namePart.distance(from: open, to: namePart.endIndex) == length {
-                stamp = [timestamp, String(namePart[open...])].compactMap { $0 }.joined(separator: " ")
-                namePart = namePart[..<open]
+            var alias: String?
+            // `Name (00:01:02):` or `Name [00:12]:`, and `Ada Lovelace (AL):` introducing initials.
+            if let open = namePart.lastIndex(where: { $0 == "(" || $0 == "[" }) {
+                if let length = Timestamp.leadingLength(namePart[open...]), namePart.distance(from: open, to: namePart.endIndex) == length {
+                    stamp = [timestamp, String(namePart[open...])].compactMap { $0 }.joined(separator: " ")
+                    namePart = namePart[..<open]
+                } else if namePart.last == ")", let initials = Initials.inParentheses(namePart[open...]) {
+                    alias = initials
+                    namePart = namePart[..<open]
+                }
             }
-            let name = TextDecoding.trimmed(namePart)
-            guard isPlainName(name) else { return nil }
-            return SpeakerLabel(name: name, rest: String(TextDecoding.trimmingLeadingWhitespace(after)), timestamp: stamp, bold: false)
+            let name = normalisedSpaces(TextDecoding.trimmed(namePart))
+            var rest = TextDecoding.trimmingLeadingWhitespace(after.drop(while: isLabelGap))
+            // `Name: 00:01:30` alone on its line: the time belongs to the label.
+            if stamp == nil || stamp == timestamp, let length = Timestamp.leadingLength(rest) {
+                let tail = TextDecoding.trimmingLeadingWhitespace(rest.dropFirst(length))
+                if tail.isEmpty || tail == ":" {
+                    stamp = [stamp, String(rest.prefix(length))].compactMap { $0 }.joined(separator: " ")
+                    rest = ""
+                }
+            }
+            if isPlainName(name) {
+                return SpeakerLabel(name: name, rest: String(rest), timestamp: stamp, bold: false, shape: isCapitals(name) ? .caps : .plain, alias: alias)
+            }
+            if alias == nil, isHandle(name) {
+                return SpeakerLabel(name: name, rest: String(rest), timestamp: stamp, bold: false, shape: .handle)
+            }
+            return nil
         }
-        // `Name [00:12]` or `Name 00:12:34` alone on its line.
-        guard text.count <= 60, let space = text.lastIndex(of: " ") else { return nil }
-        let tail = text[text.index(after: space)...]
-        guard let length = Timestamp.leadingLength(tail), length == tail.count, timestamp == nil else { return nil }
-        let name = TextDecoding.trimmed(text[..<space])
+        return nil
+    }
+
+    /// The colon that ends a label within its first 60 characters: the first one outside
+    /// brackets and parentheses (`Jane (00:01:02):` has colons inside its time).
+    private static func labelColon(_ text: Substring) -> Substring.Index? {
+        var depth = 0
+        var seen = 0
+        for index in text.indices {
+            let character = text[index]
+            seen += 1
+            if seen > 60 { return nil }
+            switch character {
+            case "(", "[": depth += 1
+            case ")", "]": depth = max(0, depth - 1)
+            case ":", "：": if depth == 0 { return index }
+            default: break
+            }
+        }
+        return nil
+    }
+
+    /// A name and a time alone on a line, in the ways exports separate them: `Jane Doe  0:03`,
+    /// `Name – 00:03:22:`, `Name - 00:03:22`, `Name [00:12]`, `Name 00:12:34`, `Name · 1:02`.
+    private static func timedAlone(_ text: Substring, timestamp: String?) -> SpeakerLabel? {
+        guard timestamp == nil, text.utf8.count <= 90 else { return nil }
+        var body = TextDecoding.trimmed(text)[...]
+        if body.hasSuffix(":") { body = body.dropLast() }
+        guard let space = body.lastIndex(where: isLabelGap) else { return nil }
+        let tail = body[body.index(after: space)...]
+        guard let length = Timestamp.leadingLength(tail), length == tail.count else { return nil }
+        var namePart = body[..<space]
+        while let last = namePart.last, isLabelGap(last) || last == "–" || last == "—" || last == "-" || last == "|" || last == "·" || last == "," {
+            namePart = namePart.dropLast()
+        }
+        let name = normalisedSpaces(TextDecoding.trimmed(namePart))
         guard isPlainName(name) else { return nil }
-        return SpeakerLabel(name: name, rest: "", timestamp: String(tail), bold: false)
+        return SpeakerLabel(name: name, rest: "", timestamp: String(tail), bold: false, shape: isCapitals(name) ? .caps : .plain)
+    }
+
+    /// `Q` or `A` with no colon, then the text after a tab, a non-breaking space, several
+    /// spaces, or `. ` (`Q    Thank you…`, `Q. How…`): how press briefings and court
+    /// transcripts mark anonymous questions and answers.
+    private static func anonymous(_ text: Substring, timestamp: String?) -> SpeakerLabel? {
+        guard let letter = text.first, letter == "Q" || letter == "A" else { return nil }
+        var rest = text.dropFirst()
+        if rest.first == "." { rest = rest.dropFirst() }
+        let gap = rest.prefix(while: isLabelGap)
+        guard !gap.isEmpty else { return nil }
+        let wide = gap.count >= 2 || gap.contains(where: { $0 != " " }) || text.dropFirst().first == "."
+        rest = rest.dropFirst(gap.count)
+        guard let next = rest.first, wide || next.isUppercase || next == "\"" || next == "“" else { return nil }
+        return SpeakerLabel(name: String(letter), rest: String(rest), timestamp: timestamp, bold: false, shape: .anonymous)
+    }
+
+    /// Congressional-hearing labels: a title and a surname in capitals, then a full stop
+    /// (`Mr. SMITH. Thank you`, `The CHAIRMAN. The committee…`, `Senator WARREN. I…`).
+    private static func hearing(_ text: Substring, timestamp: String?) -> SpeakerLabel? {
+        let window = text.prefix(60)
+        var words: [Substring] = []
+        var cursor = window.startIndex
+        while cursor < window.endIndex, words.count < 4 {
+            let end = window[cursor...].firstIndex(where: { $0 == " " || $0 == "\u{00A0}" }) ?? window.endIndex
+            let word = window[cursor..<end]
+            words.append(word)
+            // The label ends at a capitalised surname followed by a full stop.
+            if word.count >= 3, word.hasSuffix("."), word.dropLast().count >= 2,
+               word.dropLast().allSatisfy({ $0.isUppercase || $0 == "-" || $0 == "'" || $0 == "’" }),
+               end < text.endIndex {
+                guard words.count >= 2 else { return nil }
+                for title in words.dropLast() where !(title.first?.isUppercase ?? false) { return nil }
+                let name = words.map(String.init).joined(separator: " ").dropLast()
+                let rest = TextDecoding.trimmingLeadingWhitespace(text[end...].drop(while: isLabelGap))
+                guard !rest.isEmpty else { return nil }
+                return SpeakerLabel(name: String(name), rest: String(rest), timestamp: timestamp, bold: false, shape: .hearing)
+            }
+            guard end < window.endIndex else { break }
+            cursor = window.index(after: end)
+        }
+        return nil
+    }
+
+    /// Names with non-breaking spaces or runs of spaces between words read as one name.
+    private static func normalisedSpaces(_ name: String) -> String {
+        guard name.contains(where: { isLabelGap($0) && $0 != " " }) || name.contains("  ") else { return name }
+        return name.split(whereSeparator: isLabelGap).joined(separator: " ")
+    }
+
+    /// `MS. SMITH-JONES`, `PRESIDENT JONES`: every letter a capital, more than one letter.
+    static func isCapitals(_ name: String) -> Bool {
+        var letters = 0
+        for character in name where character.isLetter {
+            guard character.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// A chat handle: one lowercase token (`nickname`, `dev_42`, `j.doe`), not a prose word
+    /// that ends in a colon.
+    static func isHandle(_ name: String) -> Bool {
+        guard (2...32).contains(name.count), let first = name.first, first.isLowercase,
+              !notNames.contains(name), !PageNoise.markerWords.contains(name) else { return false }
+        return name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == "." }
     }
 
     private static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "al", "el", "y", "dos", "das"]
@@ -144,6 +299,8 @@ struct SpeakerLabel: Hashable, Sendable {
         "answer", "question", "fact", "reason", "problem", "solution", "goal", "lesson", "idea",
         "important", "bottom line", "pro tip", "fun fact", "hint", "todo", "fix", "bug", "error",
         "usage", "input", "output", "returns", "return", "default", "type", "name", "version",
+        "well", "yes", "no", "okay", "ok", "look", "like", "see", "why", "how", "what", "because",
+        "anyway", "plus", "meanwhile", "however", "example", "e.g", "i.e", "q&a", "faq",
     ]
 
     /// A person's name or a short role ("Jane Doe", "BRIAN K", "Q", "Speaker 2", "王小明").

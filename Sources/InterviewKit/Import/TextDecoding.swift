@@ -5,6 +5,9 @@ import Foundation
 /// Work is done on bytes and on one line at a time so that a 50 MB file costs a single pass:
 /// the file is never handled as one big `String` with repeated index offsetting.
 enum TextDecoding {
+    /// The file's lines: BOM, line ends, control characters and trailing blanks handled, and
+    /// HTML character references left as written (readers of structured formats decode them
+    /// where their format says so; `decodingEntities` gives prose its characters).
     static func lines(from data: Data, fileName: String) throws -> [String] {
         guard !data.isEmpty else { throw ImportError.empty(fileName: fileName) }
         if data.count >= 2, (data[data.startIndex] == 0xFF && data[data.startIndex + 1] == 0xFE)
@@ -92,8 +95,13 @@ enum TextDecoding {
         if text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 }) || text.unicodeScalars.contains(where: isInvisible) {
             text = String(String.UnicodeScalarView(text.unicodeScalars.filter { !($0.value < 0x20 && $0 != "\t") && !isInvisible($0) }))
         }
-        if text.utf8.contains(0x26) { text = HTMLEntities.decode(text) }
         return trimmingTrailingWhitespace(text)
+    }
+
+    /// A line with the HTML character references that copied pages keep (`&#39;`) decoded.
+    static func decodingEntities(_ line: String) -> String {
+        guard line.utf8.contains(0x26) else { return line }
+        return trimmingTrailingWhitespace(HTMLEntities.decode(line))
     }
 
     /// Characters that copied pages carry but that show nothing: a byte order mark in the

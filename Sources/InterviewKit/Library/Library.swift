@@ -18,15 +18,13 @@ public struct Library: Sendable {
             do {
                 let interview = try InterviewFormat.read(contentsOf: file)
                 if let first = library.files[interview.id] {
-                    library.problems.append(.duplicateID(interview.id, file: file, firstFile: first))
+                    library.problems.append(LibraryProblem(file: file.path, line: 1, kind: .duplicateID(interview.id, firstFile: first.lastPathComponent)))
                     continue
                 }
                 library.interviews.append(interview)
                 library.files[interview.id] = file
-            } catch let error as FormatError {
-                library.problems.append(.malformed(error))
             } catch {
-                library.problems.append(.unreadable(file: file, reason: error.localizedDescription))
+                library.problems.append(LibraryProblem(error, file: file))
             }
         }
         return library
@@ -51,7 +49,13 @@ public struct Library: Sendable {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw LibraryError.notAFolder(folder)
         }
-        return try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        } catch {
+            throw LibraryError.unreadable(folder, reason: PlainReason.of(error))
+        }
+        return names
             .filter { !$0.hasPrefix(".") && $0.hasSuffix("." + InterviewFormat.fileExtension) }
             .sorted()
     }
@@ -64,26 +68,14 @@ public struct Library: Sendable {
 
 public enum LibraryError: Error, CustomStringConvertible {
     case notAFolder(URL)
+    /// The folder is there but cannot be listed (no permission); `reason` says why.
+    case unreadable(URL, reason: String)
 
     public var description: String {
         switch self {
         case .notAFolder(let url): "\(url.path): not a folder of interviews"
+        case .unreadable(let url, let reason): "\(url.path): the folder of interviews cannot be read: \(reason)"
         }
     }
 }
 
-/// Something wrong with one file of a library; the rest loads regardless.
-public enum LibraryProblem: Hashable, Sendable, CustomStringConvertible {
-    case malformed(FormatError)
-    case unreadable(file: URL, reason: String)
-    case duplicateID(String, file: URL, firstFile: URL)
-
-    public var description: String {
-        switch self {
-        case .malformed(let error): "\(error)"
-        case .unreadable(let file, let reason): "\(file.path): cannot be read: \(reason)"
-        case .duplicateID(let id, let file, let first):
-            "\(file.path):1: id `\(id)` is already used by \(first.lastPathComponent); this file is skipped"
-        }
-    }
-}

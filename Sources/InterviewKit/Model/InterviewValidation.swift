@@ -24,10 +24,12 @@ extension Interview {
             let lines = exchange.question.text.components(separatedBy: "\n")
             if lines.first?.isEmpty ?? true { problems.append("\(place): the first line of the question is empty") }
             problems += Self.lineProblems(lines, allowEmpty: true, place: place)
+            problems += Self.timeProblems(exchange.question.time, place: place)
             for (answerNumber, answer) in exchange.answers.enumerated() {
                 let answerPlace = "\(place), answer \(answerNumber + 1)"
                 if !ids.contains(answer.speaker) { problems.append("\(answerPlace): speaker `\(answer.speaker)` is not declared") }
                 if answer.paragraphs.isEmpty { problems.append("\(answerPlace): has no paragraphs") }
+                problems += Self.timeProblems(answer.time, place: answerPlace)
                 for paragraph in answer.paragraphs { problems += Self.paragraphProblems(paragraph, place: answerPlace) }
             }
         }
@@ -44,13 +46,30 @@ extension Interview {
         return problems
     }
 
+    /// A turn's time must fit the file's `[h:mm:ss]` marker. No order is required: a question
+    /// may be timed after an answer (edited recordings, questions read out later).
+    private static func timeProblems(_ time: Timecode?, place: String) -> [String] {
+        guard let time, time > TimeMarker.largest else { return [] }
+        return ["\(place): time \(time) is past \(TimeMarker.largest), the largest a file can hold"]
+    }
+
     private static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
         scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
     }
 
+    /// One non-empty line without surrounding blanks. Every Unicode line break counts, not only
+    /// `\n`: a title with U+2028 is printed by a terminal as two lines, one of them made up.
     private static func isSingleLine(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        return !text.contains("\n") && !text.contains("\r") && !isBlank(first) && !isBlank(last)
+        return !text.unicodeScalars.contains(where: isLineBreak) && !isBlank(first) && !isBlank(last)
+    }
+
+    /// LF, CR, NEL (U+0085), LINE SEPARATOR and PARAGRAPH SEPARATOR.
+    private static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: true
+        default: false
+        }
     }
 
     private static func paragraphProblems(_ paragraph: String, place: String) -> [String] {

@@ -24,7 +24,7 @@ public struct Timecode: Hashable, Sendable, Comparable, CustomStringConvertible 
         var clock = Substring(text)
         if let separator = clock.firstIndex(where: { $0 == "." || $0 == "," }) {
             let digits = clock[clock.index(after: separator)...]
-            guard (1...3).contains(digits.count), digits.allSatisfy(\.isASCIIDigit), let value = Int(digits) else { return nil }
+            guard (1...3).contains(digits.count), digits.allSatisfy(Self.isDigit), let value = Int(digits) else { return nil }
             fraction = value * [100, 10, 1][digits.count - 1]
             clock = clock[..<separator]
         }
@@ -33,12 +33,18 @@ public struct Timecode: Hashable, Sendable, Comparable, CustomStringConvertible 
         var numbers: [Int] = []
         for (index, part) in parts.enumerated() {
             let maximumDigits = index == 0 ? 3 : 2
-            guard (1...maximumDigits).contains(part.count), part.allSatisfy(\.isASCIIDigit), let value = Int(part) else { return nil }
+            guard (1...maximumDigits).contains(part.count), part.allSatisfy(Self.isDigit), let value = Int(part) else { return nil }
             if index > 0 { guard value < 60, part.count == 2 else { return nil } }
             numbers.append(value)
         }
         let seconds = numbers.reduce(0) { $0 * 60 + $1 }
         self.init(milliseconds: seconds * 1000 + fraction)
+    }
+
+    /// An ASCII digit. Local, not the importer's `Character.isASCIIDigit`, because the model and
+    /// the format reader are built without the importer (scripts/fuzz.sh's format target).
+    private static func isDigit(_ character: Character) -> Bool {
+        character.isASCII && character.isNumber
     }
 
     /// `m:ss` under an hour, `h:mm:ss` from an hour on, with `.fff` only when there is a

@@ -3,12 +3,13 @@ import GRDB
 /// The tables of the index, and what to do when a file on disk has another version of them.
 ///
 /// - `file`: one row per interview file: its signature, the interview it holds, or the problem
-///   that kept it out.
+///   that kept it out (a `LibraryProblem` as JSON).
 /// - `interview`: what a list of interviews shows, so listing never opens a file, in list
 ///   order by `sort_key` (see `TitleOrder`); `interviewees` holds the names separated by
 ///   `nameSeparator`.
 /// - `passage`: where each indexed text is (interview, kind, exchange or section, answer,
-///   paragraph); its `id` is the rowid of the same text in `passage_text`.
+///   paragraph); its `id` is the rowid of the same text in `passage_text`. A long text has
+///   several rows at the same place, its pieces in id order (see `PassageBounds`).
 /// - `passage_text`: the FTS5 table. Searches weigh its columns for bm25 with `weights`: a match
 ///   in the interview's title counts most, then in the question, then in the text itself; the
 ///   speaker column is there for `speaker:` filters.
@@ -17,7 +18,7 @@ import GRDB
 /// again from the files.
 enum IndexSchema {
     /// Bump whenever a table, the tokenizer or the weights change.
-    static let version = 6
+    static let version = 7
 
     /// Column order of `passage_text`, as `snippet()` and `bm25()` number them.
     enum Column: Int, CaseIterable {

@@ -27,8 +27,11 @@ enum IndexStore {
         }
     }
 
-    static func problems(_ db: Database) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT problem FROM file WHERE problem IS NOT NULL ORDER BY name")
+    /// The files' problems, kept as JSON of `LibraryProblem` (see `IndexSchema`).
+    static func problems(_ db: Database) throws -> [LibraryProblem] {
+        try String.fetchAll(db, sql: "SELECT problem FROM file WHERE problem IS NOT NULL ORDER BY name").compactMap { json in
+            try? JSONDecoder().decode(LibraryProblem.self, from: Data(json.utf8))
+        }
     }
 
     static func deleteEverything(_ db: Database) throws {
@@ -64,20 +67,20 @@ enum IndexStore {
         }
         if let id = existing?.interviewID { try removeInterview(id: id, ifFrom: file.name, db) }
         var interviewID: String?
-        var problem: String?
+        var problem: LibraryProblem?
         switch file.content {
         case .touched:
             // The index lost this file's rows in between (another process rebuilt it): the
             // hash is all we have, so mark it stale for the next update to read again.
             try db.execute(sql: "DELETE FROM file WHERE name = ?", arguments: [file.name])
             return .unchanged
-        case .problem(let message):
-            problem = message
+        case .problem(let found):
+            problem = found
         case .interview(let interview, let rows):
             if let owner = try String.fetchOne(db, sql: "SELECT file FROM interview WHERE id = ?", arguments: [interview.id]),
                owner != file.name {
                 if presentNames.contains(owner) {
-                    problem = "\(file.name):1: id `\(interview.id)` is already used by \(owner); this file is not indexed"
+                    problem = LibraryProblem(file: file.path, line: 1, kind: .duplicateID(interview.id, firstFile: owner))
                 } else {
                     try removeInterview(id: interview.id, ifFrom: owner, db)
                 }
@@ -89,7 +92,8 @@ enum IndexStore {
         }
         try db.execute(
             sql: "INSERT OR REPLACE INTO file(name, size, modified, hash, interview_id, problem) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [file.name, file.signature.size, file.signature.modified, file.hash, interviewID, problem])
+            arguments: [file.name, file.signature.size, file.signature.modified, file.hash, interviewID,
+                        try problem.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }])
         return existing == nil ? .added : .changed
     }
 
@@ -103,9 +107,13 @@ enum IndexStore {
                         interview.exchanges.count])
         let passage = try db.cachedStatement(sql: "INSERT INTO passage(interview_id, kind, block, answer, paragraph) VALUES (?, ?, ?, ?, ?)")
         let text = try db.cachedStatement(sql: "INSERT INTO passage_text(rowid, text, question, title, speaker) VALUES (?, ?, ?, ?, ?)")
+        let bounds = try PassageBounds(db)
+        let title = rows.first.map { bounds.prefix(of: $0.title, tokens: PassageBounds.titleTokens) } ?? ""
         for row in rows {
-            try passage.execute(arguments: [interview.id, row.kind.rawValue, row.block, row.answer, row.paragraph])
-            try text.execute(arguments: [db.lastInsertedRowID, row.text, row.question, row.title, row.speaker])
+            for piece in bounds.bounded(row, title: title) {
+                try passage.execute(arguments: [interview.id, piece.kind.rawValue, piece.block, piece.answer, piece.paragraph])
+                try text.execute(arguments: [db.lastInsertedRowID, piece.text, piece.question, piece.title, piece.speaker])
+            }
         }
     }
 }

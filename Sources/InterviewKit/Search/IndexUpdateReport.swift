@@ -7,11 +7,11 @@ public struct IndexUpdateReport: Hashable, Sendable, Codable {
     /// another process at the same time.
     public var unchanged: Int
     public var seconds: Double
-    /// Files that could not be indexed, as `file:line: message`, one per file. They stay
+    /// Files that could not be indexed, one per file, worded as `Library` words them. They stay
     /// reported on every update until they are fixed.
-    public var problems: [String]
+    public var problems: [LibraryProblem]
 
-    public init(added: Int = 0, changed: Int = 0, removed: Int = 0, unchanged: Int = 0, seconds: Double = 0, problems: [String] = []) {
+    public init(added: Int = 0, changed: Int = 0, removed: Int = 0, unchanged: Int = 0, seconds: Double = 0, problems: [LibraryProblem] = []) {
         self.added = added
         self.changed = changed
         self.removed = removed

@@ -113,10 +113,12 @@ struct PreparedFile {
         /// Same bytes as indexed: only the signature changes.
         case touched
         case interview(Interview, [PassageRow])
-        case problem(String)
+        case problem(LibraryProblem)
     }
 
     var name: String
+    /// Where the file is, for problems: they name files as `Library` does.
+    var path: String
     var signature: FileSignature
     var hash: String
     var content: Content
@@ -138,23 +140,22 @@ struct PreparedFile {
         let data: Data
         do {
             data = try InterviewFormat.contents(of: url)
-        } catch let error as FormatError {
-            return PreparedFile(name: name, signature: signature, hash: "", content: .problem("\(error)"))
         } catch {
-            return PreparedFile(name: name, signature: signature, hash: "", content: .problem("\(url.path): cannot be read: \(error.localizedDescription)"))
+            return PreparedFile(name: name, path: url.path, signature: signature, hash: "", content: .problem(LibraryProblem(error, file: url)))
         }
         let hash = ContentHash.hex(ContentHash.value(of: data))
         if hash == knownHash {
-            return PreparedFile(name: name, signature: signature, hash: hash, content: .touched)
+            return PreparedFile(name: name, path: url.path, signature: signature, hash: hash, content: .touched)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            return PreparedFile(name: name, signature: signature, hash: hash, content: .problem("\(url.path):1: expected UTF-8 text"))
+            let problem = LibraryProblem(FormatError(file: url.path, line: 1, InterviewFormat.notUTF8), file: url)
+            return PreparedFile(name: name, path: url.path, signature: signature, hash: hash, content: .problem(problem))
         }
         do {
             let interview = try InterviewFormat.read(text, file: url.path)
-            return PreparedFile(name: name, signature: signature, hash: hash, content: .interview(interview, PassageRow.rows(of: interview)))
+            return PreparedFile(name: name, path: url.path, signature: signature, hash: hash, content: .interview(interview, PassageRow.rows(of: interview)))
         } catch {
-            return PreparedFile(name: name, signature: signature, hash: hash, content: .problem("\(error)"))
+            return PreparedFile(name: name, path: url.path, signature: signature, hash: hash, content: .problem(LibraryProblem(error, file: url)))
         }
     }
 }

@@ -1,5 +1,3 @@
-import GRDB
-
 /// Builds the FTS5 MATCH pattern for a `SearchQuery`.
 ///
 /// User text only ever appears inside FTS5 string literals (`"…"` with `"` doubled), so no word
@@ -31,8 +29,27 @@ enum MatchPattern {
         return pattern
     }
 
+    /// `text` as an FTS5 string literal.
+    ///
+    /// FTS5 reads the pattern byte by byte, so quotes are doubled scalar by scalar: compared as
+    /// `Character`s, a `"` followed by a combining mark (`"\u{301}`) is one grapheme that is not
+    /// `"`, and was left single, ending the string early and handing the rest to FTS5 as syntax.
+    /// A NUL would end the pattern itself (SQLite reads bound text up to it), so control
+    /// characters become spaces.
     static func quote(_ text: String) -> String {
-        "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        var quoted = String.UnicodeScalarView()
+        quoted.append("\"")
+        for scalar in text.unicodeScalars {
+            if scalar == "\"" {
+                quoted.append(contentsOf: ["\"", "\""])
+            } else if scalar.properties.generalCategory == .control {
+                quoted.append(" ")
+            } else {
+                quoted.append(scalar)
+            }
+        }
+        quoted.append("\"")
+        return String(quoted)
     }
 
     static func fragment(_ term: SearchQuery.Term, tokenCount: (String) throws -> Int) rethrows -> String? {

@@ -2,6 +2,8 @@
 ///
 /// Every input lexes: control characters count as spaces, a quote without its pair closes at
 /// the end, stars are only special at a word's ends, and a field name without a value is a word.
+/// Characters are compared as whole graphemes: a quote carrying a combining mark (`"\u{301}`)
+/// is text, which `MatchPattern.quote` then escapes scalar by scalar.
 enum QueryLexer {
     enum Lexeme: Hashable {
         case term(SearchQuery.Term, negated: Bool)
@@ -26,7 +28,9 @@ enum QueryLexer {
             guard let first = rest.first else { break }
             var negated = negateNext
             negateNext = false
-            if first == "-" {
+            // `-word` leaves out; a lone `-` is nothing; `--word` (an option-like word, typed
+            // after `--` on the command line) is text, not the exclusion of `-word`.
+            if first == "-", rest.dropFirst().first != "-" {
                 rest = rest.dropFirst()
                 if let next = rest.first, !isSpace(next) { negated = true } else { continue }
             }

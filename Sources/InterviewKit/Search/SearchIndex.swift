@@ -14,22 +14,34 @@ import GRDB
 /// (write-ahead logging, and waiting on a busy database instead of failing).
 public final class SearchIndex: @unchecked Sendable {
     public let libraryFolder: URL
-    /// The SQLite file, or nil when the index lives in memory.
-    public let indexFile: URL?
+    /// Where the index file lives (nil when the cache folder could not be used at all).
+    private let homeFile: URL?
     private let lock = NSLock()
+    // Guarded by `lock`: the database in use, its file (nil in memory), and how many times it
+    // was replaced after a fault (see `healing`).
     private var storage: any DatabaseWriter
+    private var storageFile: URL?
+    private var storageGeneration = 0
     private var recorded: [String] = []
+    /// Held while the index is rebuilt after a fault, so that one rebuild serves every thread.
+    private let repairLock = NSLock()
     /// Matches ranked together by a `.quick` search; tests make it tiny to see windows at work.
     var quickWindow = SearchExecution.quickWindow
 
     /// How long a process waits for another one's write transaction before giving up.
     static let busyTimeout: TimeInterval = 30
 
-    private init(libraryFolder: URL, indexFile: URL?, storage: any DatabaseWriter, notices: [String]) {
+    private init(libraryFolder: URL, homeFile: URL?, storageFile: URL?, storage: any DatabaseWriter, notices: [String]) {
         self.libraryFolder = libraryFolder
-        self.indexFile = indexFile
+        self.homeFile = homeFile
+        self.storageFile = storageFile
         self.storage = storage
         self.recorded = notices
+    }
+
+    /// The SQLite file, or nil when the index lives in memory.
+    public var indexFile: URL? {
+        lock.withLock { storageFile }
     }
 
     /// Opens (creating if needed) the index for a library folder. It lives at
@@ -45,14 +57,22 @@ public final class SearchIndex: @unchecked Sendable {
         var notices: [String] = []
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            let pool = try openFile(file, notices: &notices)
-            return SearchIndex(libraryFolder: libraryFolder, indexFile: file, storage: pool, notices: notices)
+            let pool = try openFile(file, libraryFolder: libraryFolder, notices: &notices)
+            return SearchIndex(libraryFolder: libraryFolder, homeFile: file, storageFile: file, storage: pool, notices: notices)
         } catch {
-            notices.append("cannot keep the search index in \(directory.path) (\(describe(error))); using an in-memory index for this session")
-            let queue = try DatabaseQueue(configuration: configuration())
-            _ = try prepare(queue)
-            return SearchIndex(libraryFolder: libraryFolder, indexFile: nil, storage: queue, notices: notices)
+            notices.append(inMemoryNotice(directory, error))
+            return SearchIndex(libraryFolder: libraryFolder, homeFile: file, storageFile: nil, storage: try inMemory(), notices: notices)
         }
+    }
+
+    private static func inMemoryNotice(_ directory: URL, _ error: any Error) -> String {
+        "cannot keep the search index in \(directory.path) (\(describe(error))); using an in-memory index for this session"
+    }
+
+    private static func inMemory() throws -> DatabaseQueue {
+        let queue = try DatabaseQueue(configuration: configuration())
+        _ = try prepare(queue)
+        return queue
     }
 
     /// One-line notices about what happened to the cache (rebuilt, in memory), oldest first.
@@ -75,6 +95,10 @@ public final class SearchIndex: @unchecked Sendable {
 
     /// Every indexed interview, in list order (see `TitleOrder`).
     public func interviews() throws -> [InterviewSummary] {
+        try healing { try listInterviews() }
+    }
+
+    private func listInterviews() throws -> [InterviewSummary] {
         try writer.read { db in
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT id, title, date, interviewees, exchange_count FROM interview ORDER BY sort_key, id
@@ -93,9 +117,9 @@ public final class SearchIndex: @unchecked Sendable {
     /// The interview with this id, read from its file (nil if unknown, or if the file no longer
     /// holds that interview).
     public func interview(id: String) throws -> Interview? {
-        guard let name = try writer.read({ db in
+        guard let name = try healing({ try writer.read { db in
             try String.fetchOne(db, sql: "SELECT file FROM interview WHERE id = ?", arguments: [id])
-        }) else { return nil }
+        } }) else { return nil }
         let file = libraryFolder.appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: file.path) else { return nil }
         let interview = try InterviewFormat.read(contentsOf: file)
@@ -111,12 +135,15 @@ public final class SearchIndex: @unchecked Sendable {
         case .section(let section, let paragraph): (.section, section, 0, paragraph)
         }
         let column = kind == .question ? "question" : "text"
-        return try writer.read { db in
-            try String.fetchOne(db, sql: """
+        // A long text is stored in pieces (see `PassageBounds`), in order of their ids.
+        let pieces = try healing { try writer.read { db in
+            try String.fetchAll(db, sql: """
                 SELECT passage_text.\(column) FROM passage JOIN passage_text ON passage_text.rowid = passage.id
                 WHERE passage.interview_id = ? AND passage.kind = ? AND passage.block = ? AND passage.answer = ? AND passage.paragraph = ?
+                ORDER BY passage.id
                 """, arguments: [interviewID, kind.rawValue, block, answer, paragraph])
-        }
+        } }
+        return pieces.isEmpty ? nil : pieces.joined()
     }
 
     /// Searches with the query language described in `SearchQuery`; best hits first.
@@ -126,7 +153,11 @@ public final class SearchIndex: @unchecked Sendable {
 
     public func search(_ query: SearchQuery, limit: Int, ranking: SearchRanking = .exact) throws -> [SearchHit] {
         guard !query.isEmpty, limit > 0 else { return [] }
-        return try searcher.read { db in
+        return try healing { try searchOnce(query, limit: limit, ranking: ranking) }
+    }
+
+    private func searchOnce(_ query: SearchQuery, limit: Int, ranking: SearchRanking) throws -> [SearchHit] {
+        try searcher.read { db in
             let tokenizer = try db.makeTokenizer(FTS5TokenizerDescriptor(components: ["unicode61", "remove_diacritics", "2"]))
             guard let pattern = try MatchPattern.build(query, tokenCount: { try tokenizer.tokenize(query: $0).count }) else {
                 return []
@@ -161,7 +192,7 @@ public final class SearchIndex: @unchecked Sendable {
     private var searcher: any DatabaseReader {
         get throws {
             try lock.withLock {
-                guard let indexFile else { return storage }
+                guard let indexFile = storageFile else { return storage }
                 if let searchPool { return searchPool }
                 var configuration = Self.configuration()
                 configuration.readonly = true
@@ -173,28 +204,111 @@ public final class SearchIndex: @unchecked Sendable {
         }
     }
 
-    private func record(_ notice: String) {
-        lock.withLock { recorded.append(notice) }
+    private func runUpdate(rebuild: Bool, progress: ((Int, Int) -> Void)?) throws -> IndexUpdateReport {
+        var rebuilt: IndexUpdateReport?
+        let report = try healing(recovered: { rebuilt = $0 }) {
+            try IndexUpdater(folder: libraryFolder, writer: writer).run(rebuild: rebuild, progress: progress)
+        }
+        // After a fault the index was rebuilt from every file: that is what this update did.
+        return rebuilt ?? report
     }
 
-    private func runUpdate(rebuild: Bool, progress: ((Int, Int) -> Void)?) throws -> IndexUpdateReport {
-        do {
-            return try IndexUpdater(folder: libraryFolder, writer: writer).run(rebuild: rebuild, progress: progress)
-        } catch let error as DatabaseError where Self.isDamage(error) {
-            guard let indexFile else { throw error }
-            // Damage found after opening: start over from an empty file, then index everything.
-            try? writer.close()
-            lock.withLock {
-                try? searchPool?.close()
-                searchPool = nil
+    /// Checks the structure of the index file (`PRAGMA quick_check`, a read of the whole file)
+    /// and rebuilds it from the files when damaged; returns that rebuild's report, or nil when
+    /// the index was sound. Damage the searches run into is repaired anyway (see `healing`);
+    /// this finds it in pages no search has read yet.
+    @discardableResult
+    public func verify() throws -> IndexUpdateReport? {
+        var rebuilt: IndexUpdateReport?
+        try healing(recovered: { rebuilt = $0 }) {
+            let verdict = try writer.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check") }
+            guard verdict == ["ok"] else {
+                throw DatabaseError(resultCode: .SQLITE_CORRUPT, message: verdict.prefix(1).joined())
             }
+        }
+        return rebuilt
+    }
+
+    /// Runs an operation on the index; when the file turns out damaged (`SQLITE_CORRUPT`,
+    /// `SQLITE_NOTADB`) or gone (its folder deleted: `SQLITE_CANTOPEN`, I/O errors), rebuilds the
+    /// index from the files, says so once in `notices`, and runs the operation again. A fault
+    /// on the rebuilt index too moves it into memory for the session, where nothing done to
+    /// the cache folder can reach it, so an operation never fails for the cache's sake.
+    private func healing<T>(recovered: ((IndexUpdateReport) -> Void)? = nil, _ operation: () throws -> T) throws -> T {
+        var faults = 0
+        while true {
+            let generation = lock.withLock { storageGeneration }
+            do {
+                return try operation()
+            } catch let error as DatabaseError {
+                // Another thread replaced the storage while this operation ran on the old one
+                // (closed under it, whatever it threw): run it again on the new one.
+                if faults < 2, lock.withLock({ storageGeneration }) != generation {
+                    faults += 1
+                    continue
+                }
+                guard faults < 2, let fault = CacheFault(error) else { throw error }
+                faults += 1
+                if let report = try recover(from: fault, seenGeneration: generation, inMemory: faults > 1) {
+                    recovered?(report)
+                }
+            }
+        }
+    }
+
+    /// Replaces the storage with a new index rebuilt from the files, unless another thread
+    /// already did since `seenGeneration`; returns the rebuild's report when this call did it.
+    /// The new index is a file in the cache folder (made again if it was deleted), or in memory
+    /// when asked to or when the file fails as well.
+    private func recover(from fault: CacheFault, seenGeneration: Int, inMemory: Bool) throws -> IndexUpdateReport? {
+        try repairLock.withLock {
+            let (current, old, oldSearchers) = lock.withLock { (storageGeneration, storage, searchPool) }
+            guard current == seenGeneration else { return nil }
+            try? oldSearchers?.close()
+            try? old.close()
             var notices: [String] = []
-            let pool = try Self.recreate(indexFile, reason: describe(error), notices: &notices)
-            lock.withLock {
-                storage = pool
-                recorded.append(contentsOf: notices)
+            defer { lock.withLock { recorded.append(contentsOf: notices) } }
+            if !inMemory, let homeFile {
+                do {
+                    try FileManager.default.createDirectory(at: homeFile.deletingLastPathComponent(), withIntermediateDirectories: true)
+                    let pool = try Self.recreate(homeFile, reason: fault.reason, notices: &notices)
+                    let report = try IndexUpdater(folder: libraryFolder, writer: pool).run(rebuild: true, progress: nil)
+                    replaceStorage(with: pool, file: homeFile)
+                    return report
+                } catch let error as DatabaseError where CacheFault(error) != nil {
+                    notices.append(Self.inMemoryNotice(homeFile.deletingLastPathComponent(), error))
+                } catch let error as CocoaError {
+                    notices.append(Self.inMemoryNotice(homeFile.deletingLastPathComponent(), error))
+                }
+            } else {
+                notices.append("the search index failed (\(fault.reason)); using an in-memory index for this session")
             }
-            return try IndexUpdater(folder: libraryFolder, writer: pool).run(rebuild: true, progress: progress)
+            let queue = try Self.inMemory()
+            replaceStorage(with: queue, file: nil)
+            return try IndexUpdater(folder: libraryFolder, writer: queue).run(rebuild: true, progress: nil)
+        }
+    }
+
+    private func replaceStorage(with fresh: any DatabaseWriter, file: URL?) {
+        lock.withLock {
+            storage = fresh
+            storageFile = file
+            searchPool = nil
+            storageGeneration += 1
+        }
+    }
+
+    /// An error that means the cache file is damaged or gone, rather than a wrong statement.
+    struct CacheFault {
+        var reason: String
+
+        init?(_ error: DatabaseError) {
+            switch error.resultCode {
+            case .SQLITE_CORRUPT, .SQLITE_NOTADB, .SQLITE_CANTOPEN, .SQLITE_IOERR, .SQLITE_READONLY:
+                reason = describe(error)
+            default:
+                return nil
+            }
         }
     }
 
@@ -205,8 +319,10 @@ public final class SearchIndex: @unchecked Sendable {
         return configuration
     }
 
-    /// Opens the file; a file that is not a database or is damaged is replaced by a new one.
-    private static func openFile(_ file: URL, notices: inout [String]) throws -> DatabasePool {
+    /// Opens the file; a file that is not a database or is damaged is replaced by a new one,
+    /// filled from the files at once, so that even a search without an update finds what the
+    /// damaged index held.
+    private static func openFile(_ file: URL, libraryFolder: URL, notices: inout [String]) throws -> DatabasePool {
         do {
             let pool = try DatabasePool(path: file.path, configuration: configuration())
             if try prepare(pool) {
@@ -214,7 +330,9 @@ public final class SearchIndex: @unchecked Sendable {
             }
             return pool
         } catch let error as DatabaseError where isDamage(error) {
-            return try recreate(file, reason: describe(error), notices: &notices)
+            let pool = try recreate(file, reason: describe(error), notices: &notices)
+            _ = try IndexUpdater(folder: libraryFolder, writer: pool).run(rebuild: true, progress: nil)
+            return pool
         }
     }
 
@@ -222,7 +340,7 @@ public final class SearchIndex: @unchecked Sendable {
         for suffix in ["", "-wal", "-shm"] {
             try? FileManager.default.removeItem(atPath: file.path + suffix)
         }
-        notices.append("the search index \(file.lastPathComponent) was damaged (\(reason)); rebuilt it from the files")
+        notices.append("the search index \(file.lastPathComponent) was damaged or removed (\(reason)); rebuilt it from the files")
         let pool = try DatabasePool(path: file.path, configuration: configuration())
         _ = try prepare(pool)
         return pool
@@ -243,12 +361,29 @@ public final class SearchIndex: @unchecked Sendable {
     static func isDamage(_ error: DatabaseError) -> Bool {
         error.resultCode == .SQLITE_NOTADB || error.resultCode == .SQLITE_CORRUPT
     }
+
+    /// How many notices `notices` held when a caller last took the new ones.
+    private var noticesTaken = 0
+
+    /// The notices recorded since the last call: what a long-running caller (the reader) has
+    /// not told the user yet.
+    public func takeNewNotices() -> [String] {
+        lock.withLock {
+            defer { noticesTaken = recorded.count }
+            return Array(recorded[noticesTaken...])
+        }
+    }
 }
 
-/// A short, one-line reason for a notice.
+/// A short, one-line reason for a notice: the first line of the error's message (SQLite's
+/// integrity check reports one line per damaged page).
 func describe(_ error: any Error) -> String {
-    if let error = error as? DatabaseError {
-        return error.message ?? "\(error.resultCode)"
+    let message = if let error = error as? DatabaseError {
+        error.message ?? "\(error.resultCode)"
+    } else {
+        (error as NSError).localizedDescription
     }
-    return (error as NSError).localizedDescription.replacingOccurrences(of: "\n", with: " ")
+    let lines = message.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
+    let first = lines.first { !$0.isEmpty && !$0.hasPrefix("***") } ?? ""
+    return first.count > 120 ? first.prefix(120) + "…" : first
 }

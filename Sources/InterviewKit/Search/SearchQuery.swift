@@ -42,6 +42,23 @@ public struct SearchQuery: Hashable, Sendable {
     /// No passage containing one of these is found.
     public var excluded: [Term]
 
+    /// Terms left out because the query had more than `maximumTerms` (see there).
+    public private(set) var omittedTerms = 0
+
+    /// The most terms a query searches, counting each alternative of an `OR` and each
+    /// exclusion; past this many the rest are left out (`omittedTerms`), exclusions first.
+    ///
+    /// Each term costs one pass over the index entries it matches, and every match of every
+    /// term takes part in ranking and snippets: `alpha` typed 500 times took 32 s and `a*`
+    /// typed 4,000 times ran out of memory. Repeated terms and groups are searched once (they
+    /// add nothing), and past this many the rest are dropped, so a search costs at most this
+    /// many passes over the index.
+    public static let maximumTerms = 32
+
+    /// The most characters of one term; a longer phrase is cut at a space before this (its
+    /// words are matched one after another, so its cost grows with its length).
+    public static let maximumTermLength = 200
+
     public init(required: [[Term]] = [], excluded: [Term] = []) {
         self.required = required
         self.excluded = excluded
@@ -49,29 +66,71 @@ public struct SearchQuery: Hashable, Sendable {
 
     public init(parsing text: String) {
         self.init()
+        var groups: [[Term]] = []
+        var exclusions: [Term] = []
         var pendingOr = false
         var lastWasPositive = false
         for lexeme in QueryLexer.lexemes(of: text) {
             switch lexeme {
             case .or:
                 pendingOr = lastWasPositive
-            case .term(let term, let negated):
+            case .term(let typed, let negated):
+                let term = Self.shortened(typed)
                 if negated {
-                    excluded.append(term)
-                    lastWasPositive = false
+                    exclusions.append(term)
+                } else if pendingOr, !groups.isEmpty {
+                    groups[groups.count - 1].append(term)
                 } else {
-                    if pendingOr, !required.isEmpty {
-                        required[required.count - 1].append(term)
-                    } else {
-                        required.append([term])
-                    }
-                    lastWasPositive = true
+                    groups.append([term])
                 }
+                lastWasPositive = !negated
                 pendingOr = false
+            }
+        }
+        var budget = Self.maximumTerms
+        var seenGroups: Set<Set<Term>> = []
+        for group in groups.map(Self.uniqued) where seenGroups.insert(Set(group)).inserted {
+            let kept = Array(group.prefix(budget))
+            omittedTerms += group.count - kept.count
+            budget -= kept.count
+            if !kept.isEmpty { required.append(kept) }
+        }
+        for term in Self.uniqued(exclusions) {
+            if budget > 0 {
+                excluded.append(term)
+                budget -= 1
+            } else {
+                omittedTerms += 1
             }
         }
     }
 
+    /// The terms without repeats, in the order first typed.
+    static func uniqued(_ terms: [Term]) -> [Term] {
+        var seen: Set<Term> = []
+        return terms.filter { seen.insert($0).inserted }
+    }
+
+    /// A term cut to `maximumTermLength` characters, at the last space before it when there
+    /// is one (so no word is cut in two).
+    static func shortened(_ term: Term) -> Term {
+        guard term.text.count > maximumTermLength else { return term }
+        var cut = term
+        let head = term.text.prefix(maximumTermLength)
+        cut.text = String(head.lastIndex(of: " ").map { head[..<$0] } ?? head)
+        return cut
+    }
+
     /// Whether there is nothing to look for (an empty query, or only exclusions).
     public var isEmpty: Bool { required.isEmpty }
+
+    /// Why the query searches less than was typed, for a status line or standard error; nil
+    /// when it searches everything.
+    public var limitation: String? {
+        if isEmpty, !excluded.isEmpty {
+            return "-word only leaves out passages: add a word to look for (or `--` before a word starting with -)"
+        }
+        guard omittedTerms > 0 else { return nil }
+        return "a query searches at most \(Self.maximumTerms) different terms; the last \(omittedTerms) were left out"
+    }
 }

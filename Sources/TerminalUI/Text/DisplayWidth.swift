@@ -21,9 +21,9 @@ public enum DisplayWidth {
         var visible = false
         var wide = false
         var controlWidth = 0
-        for scalar in cluster.unicodeScalars {
+        for (index, scalar) in cluster.unicodeScalars.enumerated() {
             let value = scalar.value
-            if let shown = Sanitizer.visibleForm(of: scalar) {
+            if Sanitizer.needsCare(scalar), let shown = Sanitizer.visibleForm(of: scalar, in: cluster, at: index) {
                 controlWidth += shown.count
                 continue
             }

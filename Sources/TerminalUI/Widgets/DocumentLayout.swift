@@ -14,6 +14,9 @@ public struct DocumentLayout: Sendable {
         var indent: Int
         /// Offset of the first cluster in the block's sanitised text (body and heading lines).
         var start: Int
+        /// Index of the first cluster drawn in the secondary (dim) style: the turn time beside a
+        /// speaker label.
+        var secondaryFrom: Int? = nil
     }
 
     /// The width the document was wrapped to.
@@ -49,10 +52,14 @@ public struct DocumentLayout: Sendable {
             switch block.kind {
             case .heading:
                 role = .heading
-            case .speech(let speaker):
-                let label = Sanitizer.sanitize(speaker).characters + [":"]
-                let cut = Array(TextLayout.truncate(String(label), width: width))
-                lines.append(Line(block: index, role: .speaker, clusters: cut[...], indent: 0, start: 0))
+            case .speech(let speaker, let time):
+                let name = Sanitizer.sanitize(speaker).characters
+                // `Bo:` untimed, `Bo · 12:04` timed: the time stands where the colon would.
+                let note = time.map { Array(" · " + Sanitizer.sanitize($0).characters) } ?? [":"]
+                let cut = Array(TextLayout.truncate(String(name + note), width: width))
+                let secondaryFrom = time == nil ? nil : min(name.count, cut.count)
+                lines.append(Line(
+                    block: index, role: .speaker, clusters: cut[...], indent: 0, start: 0, secondaryFrom: secondaryFrom))
                 indent = width - Self.speechIndent >= 10 ? Self.speechIndent : 0
             case .paragraph:
                 break

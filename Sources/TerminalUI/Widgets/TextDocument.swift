@@ -2,8 +2,9 @@
 public struct TextBlock: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case heading
-        /// A turn in a conversation; the speaker label is drawn on its own line above the text.
-        case speech(speaker: String)
+        /// A turn in a conversation; the speaker label is drawn on its own line above the text,
+        /// with the turn's time in the recording (`12:04`), if known, dim beside it.
+        case speech(speaker: String, time: String? = nil)
         case paragraph
     }
 

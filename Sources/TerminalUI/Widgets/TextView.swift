@@ -76,6 +76,7 @@ public struct TextView: Hashable, Sendable {
             _ = buffer.writeClean(
                 line.clusters, x: inner.x + line.indent, y: inner.y + row, maxWidth: inner.width - line.indent
             ) { i in
+                if let from = line.secondaryFrom, i >= from { return theme.secondary }
                 let offset = line.start + i
                 let base = inline.isEmpty ? base : base.patched(with: theme.style(for: inline[offset]))
                 if let currentRange, currentRange.contains(offset) { return base.patched(with: theme.currentMatch) }

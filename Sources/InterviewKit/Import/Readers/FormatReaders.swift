@@ -2,5 +2,16 @@
 /// order here only breaks exact ties, so the more specific layouts come first.
 enum FormatReaders {
     static let all: [any FormatReader] = [
+        HTMLReader(),
+        WebVTTReader(),
+        SubRipReader(),
+        PodcastTranscriptJSONReader(),
+        OtterTextReader(),
+        VideoPageReader(),
+        LabelledAnswersReader(),
+        LabelledTranscriptReader(),
+        HeadingQAReader(),
+        QAPostReader(),
+        PlainProseReader(),
     ]
 }

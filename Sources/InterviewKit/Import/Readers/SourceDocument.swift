@@ -1,12 +1,42 @@
-/// The input a format reader sees: the file's decoded lines, unchanged but for line endings,
-/// and what its metadata (YAML front matter or `Key: value` lines) said.
+import Foundation
+
+/// The input a format reader sees: the file's lines, unchanged but for line endings, control
+/// characters and trailing blanks, and what its metadata (YAML front matter or `Key: value`
+/// lines) said.
 struct ImportInput: Sendable {
     /// The file's name, for titles and messages; never a path the importer opens.
     let fileName: String
-    /// Every line of the file, front matter included.
+    /// Every line of the file, front matter included, with character references (`&amp;`) as
+    /// written: a caption or JSON reader decodes them where its format says so.
     let lines: [String]
+    /// The same lines with character references decoded: what prose readers read.
+    let proseLines: [String]
     /// The front matter, if any; `metadata.bodyStart` is the first line after it.
     let metadata: SourceMetadata
+    /// Work several prose readers share, done once per input.
+    private let shared = SharedReading()
+
+    init(fileName: String, lines: [String], metadata: SourceMetadata) {
+        self.init(fileName: fileName, lines: lines, proseLines: lines.map(TextDecoding.decodingEntities), metadata: metadata)
+    }
+
+    init(fileName: String, lines: [String], proseLines: [String], metadata: SourceMetadata) {
+        self.fileName = fileName
+        self.lines = lines
+        self.proseLines = proseLines
+        self.metadata = metadata
+    }
+
+    /// The prose lines after the metadata.
+    var proseBody: ArraySlice<String> { proseLines[metadata.bodyStart...] }
+
+    /// The body as prose: noise set aside, paragraphs grouped, title and date lines read.
+    var prose: ImportDocument { shared.prose { ImportDocument.prepare(self) } }
+
+    /// The prose paragraphs cut at the speaker labels that recur.
+    var labelled: LabelledLines {
+        shared.labelled { LabelledLines.scan(prose.paragraphs, declared: Set(metadata.people.map(\.name))) }
+    }
 
     /// The lines after the metadata.
     var body: ArraySlice<String> { lines[metadata.bodyStart...] }
@@ -78,5 +108,35 @@ struct SourceDocument: Sendable {
         people = metadata.people
         warnings = metadata.warnings
         metadataLines = metadata.lines
+    }
+}
+
+/// The prose preparation and label scan of one input, computed on first use: the labelled
+/// transcript and labelled-answer readers, and the Q&A post reader, all need them, for their fit
+/// and again for reading.
+private final class SharedReading: @unchecked Sendable {
+    // Guarded by `lock`: an input is read on one thread, but nothing stops two.
+    private let lock = NSLock()
+    private var preparedProse: ImportDocument?
+    private var scannedLabels: LabelledLines?
+
+    func prose(_ make: () -> ImportDocument) -> ImportDocument {
+        lock.lock()
+        defer { lock.unlock() }
+        if let preparedProse { return preparedProse }
+        let made = make()
+        preparedProse = made
+        return made
+    }
+
+    func labelled(_ make: () -> LabelledLines) -> LabelledLines {
+        lock.lock()
+        if let scannedLabels { lock.unlock(); return scannedLabels }
+        lock.unlock()
+        let made = make()
+        lock.lock()
+        scannedLabels = made
+        lock.unlock()
+        return made
     }
 }

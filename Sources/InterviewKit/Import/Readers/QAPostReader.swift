@@ -1,3 +1,19 @@
+/// Written Q&A posts: question paragraphs, each followed by its answer.
+struct QAPostReader: FormatReader {
+    let name = "Q&A blog post"
+
+    func fit(_ input: ImportInput) -> ReaderFit {
+        let paragraphs = input.prose.paragraphs
+        let questions = paragraphs.filter { QuestionShape.classify($0) != .none }.count
+        guard questions >= 2 else { return .none }
+        return ReaderFit(score: 0.25 + 0.2 * min(1, Double(questions) / 3), reasons: ["\(questions) of \(paragraphs.count) paragraphs are shaped as questions"])
+    }
+
+    func read(_ input: ImportInput) throws -> SourceDocument {
+        try readProse(input, with: QAPostLayout.importPost)
+    }
+}
+
 import Foundation
 
 /// Written Q&A posts: an introduction, then question paragraphs (ending in `?` or `:`, or
@@ -53,7 +69,7 @@ enum QAPostLayout {
         let firstAnswer = first + 1 < count ? paragraphs[first + 1].flat : ""
         let names = QANames.find(title: document.metadata.title ?? document.leadingTitle, intro: introText, firstAnswer: firstAnswer, document: &document)
 
-        var assembler = InterviewAssembler()
+        var assembler = DocumentBuilder()
         let interviewee = assembler.speaker(named: names.interviewee, role: .interviewee)
         let interviewer = assembler.speaker(named: names.interviewer, role: .interviewer)
         assembler.addSection(.intro, introParagraphs.map(\.lines))
@@ -88,8 +104,7 @@ enum QAPostLayout {
         if !answer.isEmpty { flushAnswer() }
         if closingStart < count { assembler.addSection(.closing, paragraphs[closingStart..<count].map(\.lines)) }
         if end < paragraphs.count { assembler.addSection(.comments, paragraphs[end...].map(\.lines)) }
-        return LayoutResult(name: "Q&A blog post", assembler: assembler, title: document.title(),
-                            date: document.metadata.date, source: document.metadata.source, tags: document.metadata.tags)
+        return LayoutResult(builder: assembler, title: document.title(), date: document.metadata.date)
     }
 
     /// A question written in bold (`**What?**`) loses the emphasis markers.

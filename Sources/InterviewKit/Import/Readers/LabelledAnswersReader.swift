@@ -1,53 +1,44 @@
-/// Special cases of labelled text: articles that label only the answers (`Surname: …`) and put
-/// the interviewer's questions in plain paragraphs between them, and single-speaker transcripts.
-extension TranscriptLayout {
-    /// The speaker who opens the show ("Welcome to…", "I'm your host…") among the first turns.
-    static func welcomingSpeaker(_ items: [Item]) -> String? {
-        let cues = ["welcome to", "welcome back", "welcome everyone", "welcome, everyone", "and welcome", "i'm your host", "i’m your host", "this is your host", "you're listening to", "you’re listening to"]
-        var turns = 0
-        for case .turn(let name, let lines, _) in items {
-            turns += 1
-            if turns > 6 { break }
-            let text = (lines.first ?? "").lowercased()
-            if text.hasPrefix("welcome") || cues.contains(where: text.contains) { return name }
-        }
-        return nil
+/// Articles that label only the answers (`Surname: …`) and put the interviewer's questions in
+/// plain paragraphs between them: the labels are answerers, the plain question-like paragraphs
+/// before them are the questions.
+struct LabelledAnswersReader: FormatReader {
+    let name = "article with labelled answers"
+
+    func fit(_ input: ImportInput) -> ReaderFit {
+        guard let (_, scan) = Self.layout(input) else { return .none }
+        // Preferred to the plain transcript reading of the same labels: this is the more specific layout.
+        let transcript = LabelledTranscriptReader.score(scan)
+        return ReaderFit(score: transcript.score + 0.02, reasons: ["labels only answer; plain question paragraphs come before them"] + transcript.reasons)
     }
 
-    static func monologue(items: [Item], speaker: String, document: inout ImportDocument) -> LayoutResult {
-        var assembler = InterviewAssembler()
-        _ = assembler.speaker(named: speaker, role: .host)
-        var title: String?
-        for item in items {
-            switch item {
-            case .heading(let level, let text):
-                if title == nil, document.metadata.title == nil, level == 1, assembler.sections.isEmpty {
-                    title = text
-                    document.metadataLines.append(text)
-                } else {
-                    assembler.addSection(text, [], allowEmpty: true)
-                }
-            case .text(let lines), .turn(_, let lines, _):
-                if !assembler.extendLastSection([lines]) { assembler.addSection(.talk, [lines]) }
-            }
-        }
-        document.warnings.append("only one speaker (\(speaker)) talks: imported as a talk, with no questions")
-        return LayoutResult(name: "single-speaker transcript", assembler: assembler, title: document.title(found: title),
-                            date: document.metadata.date, source: document.metadata.source, tags: document.metadata.tags)
+    func read(_ input: ImportInput) throws -> SourceDocument {
+        guard let (result, _) = Self.layout(input) else { throw ReaderMismatch(reader: name) }
+        return result.0.document(result.1)
+    }
+
+    private static func layout(_ input: ImportInput) -> ((LayoutResult, ImportDocument), LabelledLines)? {
+        var prepared = input.prose
+        let scan = input.labelled
+        guard scan.turnCount >= 2 else { return nil }
+        var names: [String] = []
+        var seen = Set<String>()
+        for case .turn(let name, _, _, _) in scan.items where seen.insert(name).inserted { names.append(name) }
+        guard names.count >= 1, let result = labelledAnswers(items: scan.items, names: names, document: &prepared) else { return nil }
+        return ((result, prepared), scan)
     }
 
     /// Articles whose labelled speakers never ask, with question-like plain paragraphs right
     /// before labelled answers; nil when the text does not look like that.
-    static func labelledAnswers(items: [Item], names: [String], document: inout ImportDocument) -> LayoutResult? {
+    static func labelledAnswers(items: [LabelledLines.Item], names: [String], document: inout ImportDocument) -> LayoutResult? {
         if document.metadata.people.contains(where: { $0.role.asks }) { return nil }
-        if names.contains(where: { impliedRole($0) != nil }) { return nil }
+        if names.contains(where: { SpeakerDirectory.impliedRole($0, pressBriefing: false) != nil }) { return nil }
         var turnsEndingInQuestion: [String: Int] = [:]
         var turnCounts: [String: Int] = [:]
         var slots = 0
         var sameSpeakerSlots = 0
         var anyBold = false
         for (index, item) in items.enumerated() {
-            guard case .turn(let name, let lines, _) = item else { continue }
+            guard case .turn(let name, let lines, _, _) = item else { continue }
             turnCounts[name, default: 0] += 1
             if Sentences.isQuestion(lines.joined(separator: " ")) { turnsEndingInQuestion[name, default: 0] += 1 }
             if index > 0, case .text(let before) = items[index - 1], QuestionShape.classify(Paragraph(lines: before, start: 0)) != .none {
@@ -56,9 +47,9 @@ extension TranscriptLayout {
                 // question was not theirs.
                 var back = index - 1
                 while back > 0, case .text = items[back] { back -= 1 }
-                if case .turn(let previous, _, _) = items[back], previous == name { sameSpeakerSlots += 1 }
+                if case .turn(let previous, _, _, _) = items[back], previous == name { sameSpeakerSlots += 1 }
             }
-            if case .turn(_, _, let bold) = item, bold { anyBold = true }
+            if case .turn(_, _, let bold, _) = item, bold { anyBold = true }
         }
         for name in names where (turnsEndingInQuestion[name] ?? 0) >= 2 && (turnsEndingInQuestion[name] ?? 0) * 4 >= (turnCounts[name] ?? 1) {
             return nil
@@ -78,7 +69,7 @@ extension TranscriptLayout {
         let introText = lead.map { $0.joined(separator: " ") }.joined(separator: "\n")
         let allText = items.compactMap { item -> String? in if case .text(let lines) = item { lines.joined(separator: " ") } else { nil } }.joined(separator: "\n")
 
-        var assembler = InterviewAssembler()
+        var assembler = DocumentBuilder()
         var ids: [String: String] = [:]
         let interviewerName = PersonNames.first(after: PersonNames.interviewerCues, in: introText)
         for name in names {
@@ -115,15 +106,14 @@ extension TranscriptLayout {
             switch item {
             case .text(let lines): run.append(lines)
             case .heading(_, let text): run.append([text])
-            case .turn(let name, let lines, _):
+            case .turn(let name, let lines, _, _):
                 closeRun(before: name)
-                assembler.answer(ids[name]!, [lines], newTurn: name != lastSpeaker || assembler.exchanges.last?.answers.isEmpty == true)
+                assembler.answer(ids[name]!, [lines])
                 lastSpeaker = name
             }
         }
         closeRun(before: nil)
-        return LayoutResult(name: "article with labelled answers", assembler: assembler, title: document.title(),
-                            date: document.metadata.date, source: document.metadata.source, tags: document.metadata.tags)
+        return LayoutResult(builder: assembler, title: document.title(), date: document.metadata.date)
     }
 
     /// Splits a run of plain paragraphs into what comes before the question and the question:

@@ -1,3 +1,24 @@
+/// Video pages copied as text: metadata fields, a transcript marker, an unlabelled transcript.
+struct VideoPageReader: FormatReader {
+    let name = "video page with an unlabelled transcript"
+
+    func fit(_ input: ImportInput) -> ReaderFit {
+        let body = Array(input.proseBody.prefix(400))
+        guard let marker = body.firstIndex(where: VideoPageLayout.isTranscriptMarker) else { return .none }
+        let keys = body[..<marker].filter(VideoPageLayout.isKey).count
+        guard keys >= 2 else { return .none }
+        return ReaderFit(score: 0.9, reasons: ["\(keys) page fields, then a transcript marker"])
+    }
+
+    func read(_ input: ImportInput) throws -> SourceDocument {
+        var document = ImportDocument(fileName: input.fileName, metadata: input.metadata, paragraphs: [])
+        document.metadataLines = input.metadata.lines
+        document.warnings = input.metadata.warnings
+        guard let result = VideoPageLayout.importPage(lines: Array(input.proseBody), document: &document) else { throw ReaderMismatch(reader: name) }
+        return result.document(document)
+    }
+}
+
 /// Video pages copied as text: a block of metadata fields (`Title`, `Author`, `Release Date`,
 /// `Abstract` on their own lines, each followed by its value), then a transcript marker and an
 /// automatic transcript without speaker labels: a talk, usually followed by audience questions.
@@ -96,7 +117,7 @@ enum VideoPageLayout {
         let sentences = Sentences.split(spoken.joined(separator: " "))
         guard !sentences.isEmpty else { return nil }
 
-        var assembler = InterviewAssembler()
+        var assembler = DocumentBuilder()
         let speakerIDs = people.map { assembler.speaker(named: $0, role: .guest) }
         assembler.addSection(.intro, intro)
         let segments = AudienceQuestions.split(sentences)
@@ -124,8 +145,7 @@ enum VideoPageLayout {
         }
         assembler.addSection(.closing, group(segments.closing))
         assembler.addSection(.notes, notes)
-        return LayoutResult(name: "video page with an unlabelled transcript", assembler: assembler, title: title ?? document.title(),
-                            date: date, source: document.metadata.source, tags: document.metadata.tags)
+        return LayoutResult(builder: assembler, title: title ?? document.title(), date: date)
     }
 
     /// Sentences grouped into readable paragraphs of a few sentences each.
