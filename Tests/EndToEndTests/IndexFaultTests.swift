@@ -43,7 +43,7 @@ struct IndexFaultTests {
         let scratch = try Scratch("index-kill")
         defer { scratch.remove() }
         let environment = try library(scratch)
-        let rounds = FaultBudget.pick(short: 4, long: 25)
+        let rounds = FaultBudget.pick(short: 6, long: 25)
         // How long a whole first indexing takes here, so the kills spread over it however fast
         // or loaded the machine is.
         let started = Date()
@@ -55,10 +55,10 @@ struct IndexFaultTests {
             let arguments = round % 2 == 0 ? ["index"] : ["index", "--rebuild"]
             if round % 2 == 0 { try? FileManager.default.removeItem(atPath: scratch.path("cache")) }
             let spawned = try Spawned(parley, arguments, environment: environment)
-            // Rounds in turn early, in the middle and late in the run, each at a random point
-            // of its third.
-            let third = Double(round % 3) + Double.random(in: 0..<1)
-            usleep(UInt32(wholeRun * third / 3 * 1_000_000))
+            // Each round at a random point of its own slice of the run, the slices spread from a
+            // fifth of the way in (start-up is over) to four fifths (the writing is not).
+            let slice = (Double(round) + Double.random(in: 0..<1)) / Double(rounds)
+            usleep(UInt32(wholeRun * (0.2 + 0.6 * slice) * 1_000_000))
             spawned.signal(SIGKILL)
             let end = spawned.finish(within: 30)
             // Killed while writing: the index file was there and an update still finds work.
