@@ -24,15 +24,35 @@ struct SearchInterruptionTests {
         return nil
     }
 
+    /// A worker over a fresh recording library, once SQLite is at work on the slow query's
+    /// exact search; the generation of that query. The caller stops the worker.
+    ///
+    /// Why wait a quarter of the search's usual time after it started: an interruption that
+    /// reaches SQLite before the search's statement runs is forgotten when the statement starts
+    /// (SQLite clears it when no statement is active), and the search then runs to its end.
+    static func insideTheSlowSearch(_ fixture: SlowIndexFixture) throws -> (RecordingLibrary, SearchWorker, Int) {
+        let library = RecordingLibrary(fixture.index)
+        let worker = SearchWorker(library: library, limit: ReaderController.searchLimit)
+        let generation = worker.submit(SlowIndexFixture.slowQuery)
+        guard library.waitForStart(of: SlowIndexFixture.slowQuery, .exact) else {
+            worker.stop()
+            throw SlowSearchNotStarted("the slow query's exact search never started")
+        }
+        usleep(UInt32(fixture.slowSearchSeconds / 4 * 1_000_000))
+        return (library, worker, generation)
+    }
+
+    struct SlowSearchNotStarted: Error, CustomStringConvertible {
+        let description: String
+        init(_ description: String) { self.description = description }
+    }
+
     @Test func aNewQueryInterruptsTheRunningSearchAndOnlyItsHitsArrive() throws {
         let fixture = try SlowIndexFixture.shared.get()
         var interruptedMidway = 0
         for _ in 1...Self.tries where interruptedMidway == 0 {
-            let library = RecordingLibrary(fixture.index)
-            let worker = SearchWorker(library: library, limit: ReaderController.searchLimit)
+            let (library, worker, _) = try Self.insideTheSlowSearch(fixture)
             defer { worker.stop() }
-            worker.submit(SlowIndexFixture.slowQuery)
-            try #require(library.waitForStart(of: SlowIndexFixture.slowQuery, .exact), "the slow query's exact search never started")
             let generation = worker.submit(SlowIndexFixture.rareWord)
             let result = try #require(Self.result(of: worker, generation: generation, exact: true), "no answer to the new query")
             #expect(result.failure == nil, "an interrupted search is not an error: \(result.failure ?? "")")
@@ -49,11 +69,8 @@ struct SearchInterruptionTests {
         let fixture = try SlowIndexFixture.shared.get()
         var retried = 0
         for _ in 1...Self.tries where retried == 0 {
-            let library = RecordingLibrary(fixture.index)
-            let worker = SearchWorker(library: library, limit: ReaderController.searchLimit)
+            let (library, worker, generation) = try Self.insideTheSlowSearch(fixture)
             defer { worker.stop() }
-            let generation = worker.submit(SlowIndexFixture.slowQuery)
-            try #require(library.waitForStart(of: SlowIndexFixture.slowQuery, .exact), "the exact search never started")
             // What an interruption meant for an older query does when it arrives late.
             library.interruptSearches()
             let result = try #require(Self.result(of: worker, generation: generation, exact: true), "no exact answer")

@@ -18,6 +18,8 @@ final class SlowIndexFixture: Sendable {
 
     let index: SearchIndex
     let folder: URL
+    /// How long one exact search of `slowQuery` took here, once.
+    let slowSearchSeconds: Double
 
     private init() throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-slow-index-\(UUID().uuidString.prefix(8))")
@@ -37,6 +39,9 @@ final class SlowIndexFixture: Sendable {
         }
         index = try SearchIndex.open(libraryFolder: library, cacheDirectory: folder.appendingPathComponent("cache"))
         try index.update()
+        let started = Date()
+        _ = try index.search(Self.slowQuery, limit: ReaderController.searchLimit, ranking: .exact)
+        slowSearchSeconds = Date().timeIntervalSince(started)
     }
 
     /// SplitMix64, so the library is the same on every run.
