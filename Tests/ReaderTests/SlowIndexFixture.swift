@@ -21,8 +21,13 @@ final class SlowIndexFixture: Sendable {
     /// How long one exact search of `slowQuery` took here, once.
     let slowSearchSeconds: Double
 
+    /// Where this test process keeps the library and its index; removed when the process exits
+    /// (a static fixture has no owner to remove it sooner), so runs leave nothing behind.
+    static let location = FileManager.default.temporaryDirectory.appendingPathComponent("parley-slow-index-\(UUID().uuidString.prefix(8))")
+
     private init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("parley-slow-index-\(UUID().uuidString.prefix(8))")
+        folder = Self.location
+        atexit { try? FileManager.default.removeItem(at: SlowIndexFixture.location) }
         let library = folder.appendingPathComponent("library")
         try FileManager.default.createDirectory(at: library, withIntermediateDirectories: true)
         var random = SplitMix(seed: 20261201)
