@@ -62,7 +62,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "InterviewKit", "TerminalUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["InterviewKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["InterviewKit", "TerminalUI"]),
     ],
     swiftLanguageModes: [.v6]
 )

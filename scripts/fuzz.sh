@@ -34,6 +34,20 @@ clang=$bin/clang
 out=$root/.build/fuzz
 mkdir -p "$out/yams"
 
+# Runs a compiler with its output in LOG, printing everything but warnings; a failed build ends
+# the script (exit 2), so nothing ever fuzzes a harness left over from an earlier build.
+compile() {
+  local what=$1 log=$2
+  shift 2
+  if "$@" >"$log" 2>&1; then
+    grep -v "warning:" "$log" || true
+  else
+    grep -v "warning:" "$log" >&2 || true
+    echo "fuzz: could not build $what (the compiler's output is in $log)" >&2
+    exit 2
+  fi
+}
+
 # libyaml and Yams: instrumented, and built again only when the checkout changes (a few minutes).
 cflags=(-O1 -g -fsanitize=fuzzer-no-link,address -DYAML_DECLARE_STATIC -I "$yams/CYaml/include")
 objects=()
@@ -42,13 +56,14 @@ version=$(cd "$yams/.." && git rev-parse HEAD 2>/dev/null || echo unknown)
 [ "$(cat "$stamp" 2>/dev/null)" = "$version" ] || rm -f "$out/yams/Yams.o" "$stamp"
 for source in "$yams"/CYaml/src/*.c; do
   object=$out/yams/$(basename "$source" .c).o
-  "$clang" "${cflags[@]}" -c "$source" -o "$object"
+  compile "$(basename "$source")" "$out/yams/build.log" "$clang" "${cflags[@]}" -c "$source" -o "$object"
   objects+=("$object")
 done
-[ -f "$out/yams/Yams.o" ] || swiftc -parse-as-library -O -g -sanitize=fuzzer,address -D SWIFT_PACKAGE -Xcc -DYAML_DECLARE_STATIC \
-  -I "$yams/CYaml/include" -module-name Yams -emit-module -emit-module-path "$out/yams/Yams.swiftmodule" \
-  -c "$yams"/Yams/*.swift -wmo -o "$out/yams/Yams.o" 2>&1 | grep -v warning: || true
-[ -f "$out/yams/Yams.o" ] || { echo "fuzz: could not build Yams" >&2; exit 2; }
+if [ ! -f "$out/yams/Yams.o" ]; then
+  compile "Yams" "$out/yams/build.log" swiftc -parse-as-library -O -g -sanitize=fuzzer,address -D SWIFT_PACKAGE -Xcc -DYAML_DECLARE_STATIC \
+    -I "$yams/CYaml/include" -module-name Yams -emit-module -emit-module-path "$out/yams/Yams.swiftmodule" \
+    -c "$yams"/Yams/*.swift -wmo -o "$out/yams/Yams.o"
+fi
 echo "$version" >"$stamp"
 objects+=("$out/yams/Yams.o")
 
@@ -94,10 +109,9 @@ for target in "${targets[@]}"; do
   # A binary left from an earlier run must not stand in for one that no longer builds.
   rm -f "$work/fuzz-$target"
   # shellcheck disable=SC2086
-  swiftc -parse-as-library -O -g -sanitize=fuzzer,address -module-name InterviewKit \
+  compile "$target" "$work/build.log" swiftc -parse-as-library -O -g -sanitize=fuzzer,address -module-name InterviewKit \
     -I "$out/yams" -I "$yams/CYaml/include" -I "$sqlite_module" -Xcc -DYAML_DECLARE_STATIC \
-    ${sources[$target]} "${objects[@]}" -o "$work/fuzz-$target" 2>&1 | grep -v "warning:" || true
-  [ -x "$work/fuzz-$target" ] || { echo "fuzz: could not build $target" >&2; exit 2; }
+    ${sources[$target]} "${objects[@]}" -o "$work/fuzz-$target"
   echo "fuzz: running $target for ${seconds}s"
   # -rss_limit_mb: a 2-core, shared CI machine; -timeout: one input taking 10 s is a hang.
   if (cd "$work" && ./"fuzz-$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \

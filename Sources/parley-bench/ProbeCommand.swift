@@ -99,12 +99,15 @@ struct SearchProbe: ParsableCommand {
 
     func run() throws {
         let index = try SearchIndex.open(libraryFolder: folders.libraryURL, cacheDirectory: folders.cacheURL)
-        var samples = BenchQueries.all.map { SearchProbeResult.Sample(query: $0.text, kind: $0.kind.rawValue, hits: 0, seconds: [], exactSeconds: []) }
+        var samples = BenchQueries.all.map {
+            SearchProbeResult.Sample(query: $0.text, kind: $0.kind.rawValue, hits: 0, exactHits: 0, seconds: [], exactSeconds: [])
+        }
         for round in 0...rounds {
             for (position, query) in BenchQueries.all.enumerated() {
                 let (hits, seconds) = try timed { try index.search(query.text, limit: ReaderController.searchLimit, ranking: .quick) }
-                let (_, exactSeconds) = try timed { try index.search(query.text, limit: ReaderController.searchLimit, ranking: .exact) }
+                let (exactHits, exactSeconds) = try timed { try index.search(query.text, limit: ReaderController.searchLimit, ranking: .exact) }
                 samples[position].hits = hits.count
+                samples[position].exactHits = exactHits.count
                 if round > 0 {
                     samples[position].seconds.append(seconds)
                     samples[position].exactSeconds.append(exactSeconds)

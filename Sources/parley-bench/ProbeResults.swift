@@ -43,7 +43,9 @@ struct SearchProbeResult: Codable {
     struct Sample: Codable {
         var query: String
         var kind: String
+        /// Hits of the quick and of the exact ranking: the same number, or the search is broken.
         var hits: Int
+        var exactHits: Int
         /// `.quick` ranking: the first hits, as the reader shows them.
         var seconds: [Double]
         /// `.exact` ranking: every match ranked, as `parley search` and the reader's refinement do.

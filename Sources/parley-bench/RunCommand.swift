@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InterviewKit
+import Reader
 
 /// `parley-bench run`: generates (or reuses) each library size, measures it with probes in
 /// separate processes and the baselines, prints one table and writes JSON.
@@ -32,16 +33,25 @@ struct RunCommand: ParsableCommand {
                 if material == nil { material = try sources.loadMaterial() }
                 generated = try GeneratedLibrary.generate(count: count, seed: seed, material: material!, into: root, log: log)
             }
-            results.append(try measure(generated!, root: root))
+            var result = try measure(generated!, root: root)
+            result.problems = BenchChecks.problems(result)
+            results.append(result)
             try write(results)
             print(Report.table(results))
         }
         print("\nJSON: \(json)")
+        let problems = results.flatMap { result in result.problems.map { "[\(result.interviews)] \($0)" } }
+        if !problems.isEmpty {
+            log("the figures above rest on a broken run; do not publish them:\n" + problems.joined(separator: "\n"))
+            throw ExitCode.failure
+        }
     }
 
     private func measure(_ generated: GeneratedLibrary, root: URL) throws -> SizeResult {
         let library = GeneratedLibrary.libraryFolder(in: root)
-        let cache = root.appendingPathComponent("cache")
+        // Where `parley search`, given XDG_CACHE_HOME=cacheHome, finds the same index.
+        let cacheHome = root.appendingPathComponent("cache-home")
+        let cache = cacheHome.appendingPathComponent("parley")
         let folders = ["--library", library.path, "--cache", cache.path]
         let count = generated.count
 
@@ -49,8 +59,11 @@ struct RunCommand: ParsableCommand {
         let (imported, _) = try Subprocess.probe(ImportProbeResult.self, ["import", "--raw", GeneratedLibrary.rawFolder(in: root).path])
         log("[\(count)] first index build and re-index")
         let (indexed, _) = try Subprocess.probe(IndexProbeResult.self, ["index"] + folders)
+        guard let indexFile = try SearchIndex.open(libraryFolder: library, cacheDirectory: cache).indexFile else {
+            throw BenchError("the index of \(library.path) is not in \(cache.path)")
+        }
         log("[\(count)] sqlite3 ceiling")
-        let ceiling = try Baselines.sqliteCeiling(library: library, database: root.appendingPathComponent("ceiling.sqlite"))
+        let ceiling = try Baselines.sqliteCeiling(library: library, parleyIndex: indexFile, database: root.appendingPathComponent("ceiling.sqlite"))
 
         log("[\(count)] reader")
         var starts: [Double] = []
@@ -63,19 +76,23 @@ struct RunCommand: ParsableCommand {
         log("[\(count)] search")
         let (searched, _) = try Subprocess.probe(SearchProbeResult.self, ["search"] + folders)
 
-        log("[\(count)] grep")
-        var grep: [String: Double] = [:]
+        log("[\(count)] grep and parley search, whole processes")
+        var grep: [String: Baselines.ProcessTiming] = [:]
+        var parleyProcess: [String: Baselines.ProcessTiming] = [:]
+        var wholeWordFiles: [String: Int] = [:]
         for query in BenchQueries.grepSample {
             guard let literal = query.grepLiteral else { continue }
             grep[query.text] = try Baselines.grep(literal, in: library)
+            parleyProcess[query.text] = try Baselines.parleySearch(query.text, library: library, cacheHome: cacheHome, limit: ReaderController.searchLimit)
+            wholeWordFiles[query.text] = try Baselines.grepWholeWordFiles(literal, in: library).count
         }
-        let indexFile = try SearchIndex.open(libraryFolder: library, cacheDirectory: cache).indexFile
         return SizeResult(
             interviews: count, libraryBytes: generated.libraryBytes, rawBytes: generated.rawBytes,
             importProbe: imported, index: indexed, sqliteCeilingSeconds: ceiling,
-            processStartToFrameSeconds: starts, readers: readers, search: searched, grepSeconds: grep,
-            commonWordRows: indexFile.flatMap { Baselines.matchingRows(BenchQueries.commonWord, index: $0) },
-            commonWordPlainRankedSeconds: indexFile.flatMap { Baselines.plainRanked(BenchQueries.commonWord, index: $0) })
+            processStartToFrameSeconds: starts, readers: readers, search: searched,
+            grep: grep, parleyProcess: parleyProcess, grepWholeWordFiles: wholeWordFiles,
+            commonWordRows: Baselines.matchingRows(BenchQueries.commonWord, index: indexFile),
+            commonWordPlainRanked: try Baselines.plainRanked(BenchQueries.commonWord, index: indexFile))
     }
 
     private func write(_ results: [SizeResult]) throws {

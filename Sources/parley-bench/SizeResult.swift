@@ -12,9 +12,17 @@ struct SizeResult: Codable {
     var processStartToFrameSeconds: [Double]
     var readers: [ReaderProbeResult]
     var search: SearchProbeResult
-    var grepSeconds: [String: Double]
+    /// Whole processes on the same queries: `grep -rilF` and `parley search`.
+    var grep: [String: Baselines.ProcessTiming]
+    var parleyProcess: [String: Baselines.ProcessTiming]
+    /// Files holding each grep query as a whole word (`grep -rilFw`), for the checks.
+    var grepWholeWordFiles: [String: Int]
     var commonWordRows: Int?
-    var commonWordPlainRankedSeconds: Double?
+    /// A whole `sqlite3` process ranking the common word's matches with plain bm25.
+    var commonWordPlainRanked: Baselines.ProcessTiming?
+    /// What `BenchChecks` found wrong with the figures' inputs (failed imports, wrong hit
+    /// counts); empty when the figures can be trusted.
+    var problems: [String] = []
 
     // MARK: Derived figures
 
@@ -37,13 +45,12 @@ struct SizeResult: Codable {
         Percentiles(search.samples.filter { $0.kind == kind.rawValue }.flatMap(\.seconds))
     }
 
-    /// Parley's median over the queries grep was timed on, and grep's.
-    var grepMedian: Double { median(Array(grepSeconds.values)) }
-    var parleyMedianOnGrepQueries: Double {
-        median(search.samples.filter { grepSeconds[$0.query] != nil }.map { median($0.seconds) })
-    }
-    var parleyExactMedianOnGrepQueries: Double {
-        median(search.samples.filter { grepSeconds[$0.query] != nil }.map { median($0.exactSeconds) })
+    /// Medians over the queries grep was timed on: grep's and `parley search`'s, both whole
+    /// processes; and Parley's in-process search on the same queries, for what start-up costs.
+    var grepMedian: Double { median(grep.values.map(\.seconds)) }
+    var parleyProcessMedian: Double { median(parleyProcess.values.map(\.seconds)) }
+    var parleyInProcessExactMedianOnGrepQueries: Double {
+        median(search.samples.filter { grep[$0.query] != nil }.map { median($0.exactSeconds) })
     }
 
     /// The common word's search, quick and exact (medians).

@@ -46,6 +46,16 @@ struct BookmarkFaultTests {
         return (parley, arguments)
     }
 
+    /// The places a run confirmed, from its complete `Bookmarked many #13 (Guest Person)` lines.
+    static func confirmations(_ spawned: Spawned) throws -> [Place] {
+        try spawned.completeLines.filter { $0.hasPrefix("Bookmarked ") }.map { line in
+            let words = line.split(separator: " ")
+            let number = try #require(words.count >= 3 && words[1] == "many" && words[2].hasPrefix("#") ? Int(words[2].dropFirst()) : nil,
+                                      "a confirmation that does not name a place: \(line)")
+            return Place(exchange: number)
+        }
+    }
+
     @Test func aKillWhileSavingLeavesAFileThatParsesWithEverySavedBookmark() throws {
         let scratch = try Scratch("bookmark-kill")
         defer { scratch.remove() }
@@ -63,6 +73,7 @@ struct BookmarkFaultTests {
         let timed = try Spawned(timedProgram, timedArguments, environment: environment)
         #expect(timed.finish(within: 120)?.exitCode == 0, "\(timed.stderr)")
         let wholeRun = Date().timeIntervalSince(started)
+        #expect(try Self.confirmations(timed) == (1...perRound).map(Place.init), "every save of a whole run is confirmed, in order")
         confirmed = try saved(file, environment: environment)
         attempted = confirmed
         #expect(confirmed.count == perRound)
@@ -72,16 +83,20 @@ struct BookmarkFaultTests {
             attempted.formUnion(places)
             let (program, arguments) = lineBuffered(["bookmarks", "add", "many"] + places.map(\.description) + ["--bookmarks", file])
             let spawned = try Spawned(program, arguments, environment: environment)
-            // A random moment from start-up (loading the library) to well into the saves.
-            usleep(UInt32.random(in: 0...UInt32(wholeRun * 1_000_000)))
+            if round % 2 == 0 {
+                // Right after a confirmation, while the next saves are under way: this is the
+                // kill between two saves (or inside one) that the test is about.
+                spawned.waitForLines(startingWith: "Bookmarked ", count: Int.random(in: 1..<perRound), within: 60)
+            } else {
+                // A random moment from start-up (loading the library) to well into the saves.
+                usleep(UInt32.random(in: 0...UInt32(wholeRun * 1_000_000)))
+            }
             spawned.signal(SIGKILL)
             _ = spawned.finish(within: 30)
-            let printed = spawned.stdout.split(separator: "\n").compactMap { line -> Place? in
-                guard line.hasPrefix("Bookmarked many ") else { return nil }
-                return Int(line.split(separator: " ")[2]).map { Place(exchange: $0) }
-            }
-            confirmed.formUnion(printed)
+            let printed = try Self.confirmations(spawned)
             let now = try saved(file, environment: environment)
+            #expect(now.isSuperset(of: printed), "round \(round): confirmed but not on disk: \(Set(printed).subtracting(now).sorted())")
+            confirmed.formUnion(printed)
             #expect(now.isSuperset(of: confirmed), "round \(round): lost \(confirmed.subtracting(now).sorted())")
             #expect(now.isSubset(of: attempted), "round \(round): bookmarks that were never added: \(now.subtracting(attempted).sorted())")
             // Saves happen in order, so this round's bookmarks on disk are a prefix of its list
@@ -93,6 +108,8 @@ struct BookmarkFaultTests {
         }
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.path("data")).filter { $0.contains("corrupt") }
         #expect(leftovers.isEmpty, "a file was moved aside as corrupt: \(leftovers)")
+        // Without a kill between two saves of one run, nothing above tested a kill mid-save.
+        #expect(killedMidway > 0, "no kill landed between the first and the last save of a run in \(rounds) rounds")
         print("bookmark kill test: \(rounds) rounds, \(killedMidway) killed between two saves, \(confirmed.count) bookmarks kept")
     }
 

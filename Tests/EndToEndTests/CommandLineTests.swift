@@ -1,4 +1,5 @@
 import Foundation
+import InterviewKit
 import Testing
 
 /// The non-interactive commands, run as a person or a script would run them.
@@ -28,11 +29,18 @@ struct CommandLineTests {
 
     @Test func listsAsJSONLines() throws {
         let result = try run(["list", "--json"])
-        for line in result.stdout.split(separator: "\n") {
-            let object = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-            #expect(object?["id"] is String)
-            #expect(object?["exchangeCount"] is Int)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        // One object per bundled interview, each naming its file's interview.
+        let bundled = try Library.interviewFiles(in: Built.bundledLibrary).map { $0.deletingPathExtension().lastPathComponent }
+        #expect(lines.count == bundled.count)
+        var ids: Set<String> = []
+        for line in lines {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "not a JSON object: \(line)")
+            ids.insert(try #require(object["id"] as? String))
+            #expect((object["exchangeCount"] as? Int ?? 0) > 0)
         }
+        #expect(ids == Set(bundled))
     }
 
     @Test func showsOneInterviewAsJSON() throws {

@@ -41,6 +41,22 @@ final class Spawned {
 
     func signal(_ signal: Int32) { kill(child.pid, signal) }
 
+    /// The complete lines printed so far: a last line without its newline is still being written.
+    var completeLines: [Substring] { stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast() }
+
+    /// Waits until the program has printed `count` complete lines starting with `prefix`, has
+    /// ended, or `seconds` have passed; says whether the lines are there. Polls every
+    /// millisecond, so a kill that follows lands as close after the `count`-th line as it can.
+    @discardableResult
+    func waitForLines(startingWith prefix: String, count: Int, within seconds: Double) -> Bool {
+        let deadline = Date().addingTimeInterval(seconds)
+        while true {
+            if completeLines.filter({ $0.hasPrefix(prefix) }).count >= count { return true }
+            guard child.poll() == nil, Date() < deadline else { return false }
+            usleep(1_000)
+        }
+    }
+
     /// Waits for the program to end; one still running after `seconds` is a hang, so it is
     /// killed and `nil` returned (the test then fails saying so, instead of hanging the suite).
     func finish(within seconds: Double) -> Ending? {

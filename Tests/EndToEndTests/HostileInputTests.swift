@@ -41,11 +41,8 @@ struct HostileInputTests {
         #expect(shown.contains("<U+009B>"))
     }
 
-    @Test func theReaderShowsEscapesVisiblyAndTheTerminalObeysNone() throws {
-        guard TmuxSession.isAvailable else {
-            print("SKIPPED theReaderShowsEscapesVisiblyAndTheTerminalObeysNone: tmux is not installed")
-            return
-        }
+    @Test(.enabled(if: TmuxSession.isAvailable, "tmux is not installed: skipped"))
+    func theReaderShowsEscapesVisiblyAndTheTerminalObeysNone() throws {
         let scratch = try Scratch("hostile-tui")
         defer { scratch.remove() }
         try FileManager.default.createDirectory(atPath: scratch.path("lib"), withIntermediateDirectories: true)
@@ -147,11 +144,8 @@ struct HostileInputTests {
         #expect(check.stderr.contains("big.md:1: the file is 100 MB; an interview file may be at most 16 MB"))
     }
 
-    @Test func theReaderOpensAHostileLibraryFolder() throws {
-        guard TmuxSession.isAvailable else {
-            print("SKIPPED theReaderOpensAHostileLibraryFolder: tmux is not installed")
-            return
-        }
+    @Test(.enabled(if: TmuxSession.isAvailable, "tmux is not installed: skipped"))
+    func theReaderOpensAHostileLibraryFolder() throws {
         let scratch = try Scratch("hostile-lib-tui")
         defer { scratch.remove() }
         let library = try Self.hostileLibrary(in: scratch)

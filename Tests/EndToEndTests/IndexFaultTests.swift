@@ -43,19 +43,48 @@ struct IndexFaultTests {
         let scratch = try Scratch("index-kill")
         defer { scratch.remove() }
         let environment = try library(scratch)
-        let rounds = FaultBudget.pick(short: 4, long: 25)
+        let rounds = FaultBudget.pick(short: 6, long: 25)
+        // How long a whole first indexing takes here, so the kills spread over it however fast
+        // or loaded the machine is.
+        let started = Date()
+        #expect(try run(["index"], environment).status == 0)
+        let wholeRun = Date().timeIntervalSince(started)
         var interrupted = 0
         for round in 0..<rounds {
             // Alternate a first indexing and a rebuild over an existing index.
             let arguments = round % 2 == 0 ? ["index"] : ["index", "--rebuild"]
             if round % 2 == 0 { try? FileManager.default.removeItem(atPath: scratch.path("cache")) }
             let spawned = try Spawned(parley, arguments, environment: environment)
-            usleep(UInt32.random(in: 20_000...600_000))
+            // Each round at a random point of its own slice of the run, the slices spread from a
+            // fifth of the way in (start-up is over) to four fifths (the writing is not).
+            let slice = (Double(round) + Double.random(in: 0..<1)) / Double(rounds)
+            usleep(UInt32(wholeRun * (0.2 + 0.6 * slice) * 1_000_000))
             spawned.signal(SIGKILL)
-            if let end = spawned.finish(within: 30), end.signal == SIGKILL { interrupted += 1 }
-            try expectComplete(environment, "round \(round) (\(arguments.joined(separator: " ")))")
+            let end = spawned.finish(within: 30)
+            // Killed while writing: the index file was there and an update still finds work.
+            let context = "round \(round) (\(arguments.joined(separator: " ")))"
+            if end?.signal == SIGKILL, try Self.hasIndexFile(scratch), try Self.workLeft(try run(["index"], environment), context) {
+                interrupted += 1
+            }
+            try expectComplete(environment, context)
         }
-        print("index kill test: \(rounds) rounds, \(interrupted) killed while indexing")
+        // Kills that all landed before or after the writing would have tested nothing.
+        #expect(interrupted > 0, "no kill in \(rounds) rounds landed while the index was being written")
+        print("index kill test: \(rounds) rounds, \(interrupted) killed while writing the index")
+    }
+
+    static func hasIndexFile(_ scratch: Scratch) throws -> Bool {
+        let folder = scratch.path("cache/parley")
+        guard FileManager.default.fileExists(atPath: folder) else { return false }
+        return try FileManager.default.contentsOfDirectory(atPath: folder).contains { $0.hasSuffix(".sqlite") }
+    }
+
+    /// Whether `parley index` had files to add or change (its line reads `3 added, 0 changed, …`).
+    static func workLeft(_ update: (status: Int32, stdout: String, stderr: String), _ context: String) throws -> Bool {
+        #expect(update.status == 0, "\(context): \(update.stderr)")
+        let counts = update.stdout.split(separator: ",").prefix(2).compactMap { Int($0.split(separator: " ").first ?? "") }
+        try #require(counts.count == 2, "\(context): unexpected output \(update.stdout)")
+        return counts.reduce(0, +) > 0
     }
 
     /// Random pages inside the file overwritten, the header intact: the file opens, and every

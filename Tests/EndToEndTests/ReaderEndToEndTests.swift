@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 import Testing
 
 /// Whether the end-to-end terminal tests can run; says so visibly when they cannot.
@@ -20,9 +21,11 @@ struct ReaderEndToEndTests {
         var environment: [String: String] {
             ["XDG_CACHE_HOME": root.appendingPathComponent("cache").path,
              "XDG_DATA_HOME": root.appendingPathComponent("data").path,
-             "PARLEY_LIBRARY": library.path, "HOME": root.path]
+             "PARLEY_LIBRARY": library.path, "HOME": root.path].merging(extra) { $1 }
         }
         var library = Built.bundledLibrary
+        /// More variables for this run (`NO_COLOR`).
+        var extra: [String: String] = [:]
 
         init() { try? FileManager.default.createDirectory(at: root, withIntermediateDirectories: true) }
         deinit { try? FileManager.default.removeItem(at: root) }
@@ -62,6 +65,9 @@ struct ReaderEndToEndTests {
     @Test(arguments: sizes)
     func searchesGnocchiAndOpensTheFirstHit(width: Int, height: Int) throws {
         let sandbox = Sandbox()
+        // In colour whatever the test runner's NO_COLOR says (an empty NO_COLOR means unset),
+        // so the matches have their one look.
+        sandbox.extra = ["NO_COLOR": ""]
         let tmux = try sandbox.start(width: width, height: height)
         try tmux.waitForLibrary()
         try tmux.send("/")
@@ -74,9 +80,14 @@ struct ReaderEndToEndTests {
         #expect(Self.text(screen).contains("Question 15 of 20"))
         #expect(Self.text(screen).contains("Julien Danjou"))
         #expect(Self.text(screen).contains("Gnocchi"))
-        // The match is highlighted: reverse/bold attributes around the word in the raw capture.
-        let raw = try tmux.captureWithAttributes()
-        #expect(raw.contains("m\u{1B}") || raw.contains("\u{1B}[7m") || raw.contains(";7m"), "match attributes present")
+        // The matches are highlighted, and only they: the word's own cells carry the match
+        // style (black on yellow, underlined; the current match reversed), the speaker's name
+        // next to them does not.
+        let styled = StyledScreen(capture: try tmux.captureWithAttributes())
+        let gnocchi = styled.occurrences(of: "Gnocchi") + styled.occurrences(of: "gnocchi")
+        #expect(gnocchi.contains { $0.allSatisfy(Self.isMatchHighlight) }, "no highlighted Gnocchi on screen:\n\(screen.joined(separator: "\n"))")
+        let name = styled.occurrences(of: "Julien")
+        #expect(!name.isEmpty && !name.contains { $0.contains(where: Self.isMatchHighlight) }, "a word that is no match is highlighted")
         try tmux.send("n")
         try tmux.waitUntil { Self.text($0).contains("Match 5 of 5") }
     }
@@ -168,8 +179,9 @@ struct ReaderEndToEndTests {
         #expect(Self.text(screen).contains("Because ^[[2J cleared"))
         #expect(Self.text(screen).contains("Why ^[[31mred^[[0m?"))
         try Self.expectAligned(screen, width: 80)
-        let title = try Executable.run(Executable.find("tmux")!, ["-L", "none", "-V"])
-        #expect(!title.isEmpty)
+        // Obeyed, `ESC ] 0 ; … BEL` would have set the pane's title to the injected text.
+        let title = try tmux.paneTitle()
+        #expect(!title.contains("pwned") && !title.contains("owned"), "the file set the terminal's title: \(title)")
     }
 
     @Test func refusesToStartWithoutATerminal() throws {
@@ -184,12 +196,22 @@ struct ReaderEndToEndTests {
 
     // MARK: Helpers
 
-    /// Every row is exactly as wide as the terminal: nothing pushed right by a wide character.
+    /// Every bordered row is exactly as wide as the terminal and ends on its right border:
+    /// nothing pushed right, or cut short, by a character of another width.
     static func expectAligned(_ screen: [String], width: Int) throws {
-        for row in screen.prefix(screen.count - 1) where row.hasPrefix("│") || row.hasPrefix("┌") || row.hasPrefix("└") {
-            let last = row.trimmingCharacters(in: .whitespaces).last
-            #expect(last == "│" || last == "┐" || last == "┘", "row ends at the border: \(row)")
+        let bordered = screen.prefix(screen.count - 1).filter { $0.hasPrefix("│") || $0.hasPrefix("┌") || $0.hasPrefix("└") }
+        #expect(!bordered.isEmpty, "no bordered rows on the screen")
+        for row in bordered {
+            #expect(DisplayWidth.of(row) == width, "row is \(DisplayWidth.of(row)) columns wide, not \(width): \(row)")
+            #expect(row.last == "│" || row.last == "┐" || row.last == "┘", "row ends at the border: \(row)")
         }
+    }
+
+    /// The look of a search match: black on yellow and underlined, or, for the current match,
+    /// the same reversed (yellow on black).
+    static func isMatchHighlight(_ cell: StyledScreen.Cell) -> Bool {
+        let style = cell.attributes
+        return style.underline && (style.background == 3 || (style.reverse && style.foreground == 3))
     }
 
     /// A few words from the first text line of the detail pane (right of `column`), to find

@@ -4,8 +4,9 @@ import Testing
 
 /// Imports every transcript of ../shared/corpus/changelog (`**Name:** text` turns): each must
 /// import, validate, round-trip, keep every word, and give every labelled turn to the speaker
-/// its label names. Skipped, visibly, when the corpus is absent, and without the long-test
-/// switch `PARLEY_LONG_TESTS=1` (it takes minutes; `.ci/run` and `scripts/faults.sh` set it).
+/// its label names; one imported without exchanges must have a single labelled voice, its
+/// speaker. Skipped, visibly, when the corpus is absent, and without the long-test switch
+/// `PARLEY_LONG_TESTS=1` (it takes minutes; `.ci/run` and `scripts/faults.sh` set it).
 @Suite(
     "Importer corpus",
     .enabled(if: ImportFixtures.hasCorpus, "../shared/corpus/changelog is absent: corpus test skipped"),
@@ -18,8 +19,15 @@ struct ImporterCorpusTests {
         var bytes: Int
         var problems: [String]
         var monologue: Bool
+        /// Imported without exchanges, and without the one speaker its labels name.
+        var speakerDropped = false
         var turns: Int
     }
+
+    /// The transcripts whose single `**Name:**` label (used once) the importer does not keep as
+    /// a speaker: known, and pinned so that a change either way shows. Remove a file from here
+    /// when the importer keeps its speaker.
+    static let monologuesWithoutTheirSpeaker: Set<String> = ["changelog-news-2", "practical-ai-285"]
 
     final class Collector: @unchecked Sendable {
         private let lock = NSLock()
@@ -120,7 +128,15 @@ struct ImporterCorpusTests {
             }
         }
         let turns = labelledTurns(source)
-        if !monologue {
+        if monologue {
+            // No exchanges is right only for one voice (a news episode, a solo talk): labels
+            // naming two people mean an interview that lost its questions and answers.
+            let voices = Set(turns.map(\.name))
+            if voices.count > 1 { problems.append("imported without exchanges, but its labels name \(voices.sorted())") }
+            if let voice = voices.first, !interview.speakers.contains(where: { $0.name == voice }) {
+                return Finding(file: name, bytes: data.count, problems: problems, monologue: true, speakerDropped: true, turns: turns.count)
+            }
+        } else {
             for turn in turns where !spoken.contains(turn.name + "\u{0}" + turn.opening) {
                 problems.append("turn by \(turn.name) not attributed: “\(turn.opening)”")
                 if problems.count > 12 { break }
@@ -156,6 +172,8 @@ struct ImporterCorpusTests {
             print("FAIL \(finding.file): \(finding.problems.prefix(5).joined(separator: "; "))")
         }
         #expect(failing.isEmpty, "\(failing.count) of \(findings.count) files have problems")
+        #expect(Set(findings.filter(\.speakerDropped).map(\.file)) == Self.monologuesWithoutTheirSpeaker,
+                "imported without exchanges and without the speaker their one label names")
         #expect(findings.count == files.count)
     }
 }

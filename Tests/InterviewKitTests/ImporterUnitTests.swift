@@ -11,9 +11,16 @@ enum ImportFixtures {
             .deletingLastPathComponent().appendingPathComponent("shared")
     }()
 
-    static var seedsDirectory: URL { sharedDirectory.appendingPathComponent("seeds") }
+    /// The repository's `data` folder: the raw seed texts (`sources`) and what importing them
+    /// gives (`interviews`).
+    static let dataDirectory: URL = {
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("data")
+    }()
+
+    static var seedsDirectory: URL { dataDirectory.appendingPathComponent("sources") }
     static var corpusDirectory: URL { sharedDirectory.appendingPathComponent("corpus/changelog") }
-    static var hasSeeds: Bool { FileManager.default.fileExists(atPath: seedsDirectory.path) }
     static var hasCorpus: Bool { FileManager.default.fileExists(atPath: corpusDirectory.path) }
     /// The long-test switch, `PARLEY_LONG_TESTS=1`, that `scripts/faults.sh` and `.ci/run` set:
     /// tests that take most of a plain `swift test`'s time run only with it on.

@@ -59,6 +59,9 @@ struct InterviewFormatTests {
             let back = try? InterviewFormat.read(text)
             #expect(back == interview, "seed \(seed):\n\(text)")
             if let back { #expect(InterviewFormat.write(back) == text) }
+            // The same file with Windows line ends (`\r\n`) reads as the same interview.
+            let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
+            #expect((try? InterviewFormat.read(crlf)) == interview, "seed \(seed), CRLF:\n\(text)")
         }
     }
 

@@ -1,8 +1,10 @@
 @testable import InterviewKit
 
 /// Builds random valid interviews from a seed, biased towards text that looks like the format's
-/// own structure (headings, labels, time markers, backslashes, quote marks) so the writer's
-/// escaping is tested; turns get times and the interview a media URL about half the time.
+/// own structure (headings, labels, time markers, backslashes, quote marks, a bare `---` line)
+/// or that a careless writer would break (tabs, control and escape characters, YAML's special
+/// scalars) so the writer's escaping is tested; turns get times and the interview a media URL
+/// about half the time.
 struct InterviewGenerator {
     private var state: UInt64
 
@@ -26,14 +28,19 @@ struct InterviewGenerator {
     static let words = [
         "open", "source", "café", "naïve", "🙂", "日本語", "👨‍👩‍👧", "“quoted”", "it’s", "#hash", "**bold**",
         "x:", "Q:", "\\", "\\\\", ">", "-", "1.", "e\u{301}", "code()", "a_b", "?", "NEAR(", "'", "\"",
+        "tab\there", "\u{1B}[31mred\u{1B}[0m", "bell\u{07}", "\u{9B}2J", "del\u{7F}", "\u{1B}]0;title\u{07}", "~", "null", "&a", "*a", "!x",
         "[12:04]", "[1:2]",
     ]
     static let lineStarts = [
         "", "", "", "# ", "## ", "### ", "\\", "\\## ", "> ", "- ", "    ", "**Ann Lee:** ", "**Bo:** ", "\\**Bo:** ", "---", "#",
         "[12:04] ", "[1:02:03.5] ", "[99:99] ", "[:] ", "\\[0:01] ", "[0:05]x ", "**Bo:** [0:07] ",
+        "\t", "---\t", "\u{1B}",
     ]
+    /// Whole lines that mean something to the format's reader: the front matter's delimiter.
+    static let wholeLines = ["---", "--- ---", "...", "***"]
 
     private mutating func line() -> String {
+        if int(0...11) == 0 { return pick(Self.wholeLines) }
         let words = (0..<int(1...8)).map { _ in pick(Self.words) }.joined(separator: " ")
         return pick(Self.lineStarts) + words
     }
@@ -84,11 +91,12 @@ struct InterviewGenerator {
         }
         return Interview(
             id: Slug.make(pick(["A talk", "Café crème", "日本", "x"]), fallback: "interview"),
-            title: pick(["A talk", "Café: crème?", "“Quoted” title", "yes", "123", "- dash", "# hash", "key: value"]),
+            title: pick(["A talk", "Café: crème?", "“Quoted” title", "yes", "123", "- dash", "# hash", "key: value",
+                         "~", "null", "Null", "&a", "*a", "!x", "---", "tab\tin title", "\u{1B}[2J title", "{a: b}", "[x]", "|", ">", "%x", "@at", "`x`"]),
             date: int(0...1) == 0 ? nil : pick(["2017-10-05", "2020", "1999-12"]),
             source: int(0...1) == 0 ? nil : pick(["https://example.org/a?b=c", "A blog: “the” best", "@at"]),
             media: int(0...1) == 0 ? nil : pick(["https://example.org/episode.mp3", "media: \"x\".ogg", "[1:00]"]),
-            tags: (0..<int(0...3)).map { _ in pick(["python", "go lang", "C++", "yes", "[x]", "a,b"]) },
+            tags: (0..<int(0...3)).map { _ in pick(["python", "go lang", "C++", "yes", "[x]", "a,b", "~", "null", "&a", "*a", "!x"]) },
             speakers: speakers, sections: sections, exchanges: exchanges
         )
     }

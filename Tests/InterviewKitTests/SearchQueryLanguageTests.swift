@@ -169,10 +169,16 @@ struct SearchQueryLanguageTests {
 
     @Test(arguments: hostile)
     func anythingTypedIsSafe(_ query: String) throws {
+        let listed = try index.interviews()
+        let water = try index.search("water")
         let hits = try index.search(query)
         for hit in hits {
             #expect(hit.matches.allSatisfy { $0.upperBound <= hit.snippet.count && !$0.isEmpty })
         }
+        // The query changed nothing: the index lists and finds exactly what it did before.
+        #expect(try index.interviews() == listed)
+        #expect(try index.search("water") == water)
+        #expect(water.count == 2)
     }
 
     @Test func hostileQueriesMeanSomethingSensible() throws {

@@ -151,14 +151,20 @@ struct ReaderControllerTests {
         #expect(reader.state.libraryCursor == 0)
     }
 
-    @Test func resizeKeepsTheFirstVisibleParagraph() {
-        let reader = Fixtures.controller(width: 120, height: 20)
+    @Test func resizeKeepsTheFirstVisibleParagraph() throws {
+        let reader = Fixtures.controller(width: 120, height: 12)
         reader.press(.enter, .char("]"), .enter)
-        for _ in 0..<6 { reader.press(.char("j")) }
-        let before = reader.state.detailScroll
+        // Scroll well into the long answer, so that a resize that loses the place (back to
+        // the top, or to the question) shows.
+        for _ in 0..<8 { reader.press(.char("j")) }
+        let (wide, _) = try #require(reader.detailLayout())
+        let before = wide.position(ofLine: wide.line(of: reader.state.detailScroll))
+        #expect(before.block > 0 && before.line > 0, "the first visible line is not inside a paragraph below the question: \(before)")
         reader.handle(.resize(Size(width: 50, height: 14)))
-        #expect(reader.state.detailScroll.block == before.block)
         #expect(reader.frame().width == 50)
+        // Rewrapped to the narrower pane, the first visible line is still in that paragraph.
+        let (narrow, _) = try #require(reader.detailLayout())
+        #expect(narrow.position(ofLine: narrow.line(of: reader.state.detailScroll)).block == before.block)
     }
 
     @Test func mouseWheelScrollsThePaneUnderThePointerAndClickSelects() {

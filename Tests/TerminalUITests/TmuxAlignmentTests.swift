@@ -215,11 +215,13 @@ struct TmuxSession {
         ((try? run(["display-message", "-p", "-t", name, format])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Polls the pane until `ready` holds (or about 20 s pass) and returns the last capture.
-    /// Waiting is not what is tested: the assertions are on the captured content.
+    /// Polls the pane until `ready` holds (or 20 s pass, however long each capture takes on a
+    /// loaded machine) and returns the last capture. Waiting is not what is tested: the
+    /// assertions are on the captured content.
     func waitForScreen(_ ready: ([String]) -> Bool) -> [String] {
+        let deadline = Date().addingTimeInterval(20)
         var screen = capture()
-        for _ in 0..<20 where !ready(screen) {
+        while !ready(screen), Date() < deadline {
             usleep(100_000)
             screen = capture()
         }
