@@ -73,7 +73,7 @@ kit=$root/Sources/InterviewKit
 model=("$kit"/Model/*.swift "$kit"/Format/*.swift "$kit"/Storage/BoundedFile.swift "$kit"/Storage/PlainReason.swift
   "$kit"/Storage/POSIXFailure.swift)
 declare -A sources=(
-  [importer]="${model[*]} $(echo "$kit"/Import/*.swift) $root/Fuzz/ImporterFuzz.swift"
+  [importer]="${model[*]} $(find "$kit/Import" -name '*.swift' | sort | tr '\n' ' ') $root/Fuzz/ImporterFuzz.swift"
   [format]="${model[*]} $root/Fuzz/FormatFuzz.swift"
   [query]="$(echo "$kit"/Search/{SearchQuery,QueryLexer,MatchPattern}.swift) $root/Fuzz/QueryFuzz.swift"
 )

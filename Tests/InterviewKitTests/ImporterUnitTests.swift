@@ -77,7 +77,8 @@ enum ImportFixtures {
     /// A turn time as the words a source may have written it in (`00:04:03.15`, `4:03`).
     static func timeWords(_ time: Timecode) -> String {
         let seconds = time.milliseconds / 1000
-        return "\(time) \(seconds / 3600):\(seconds / 60 % 60):\(seconds % 60) 0 \(time.milliseconds % 1000 / 10)"
+        // Minutes past the hour may be written as a count of minutes (`\[64:05\]`).
+        return "\(time) \(seconds / 3600):\(seconds / 60 % 60):\(seconds % 60) \(seconds / 60) 0 \(time.milliseconds % 1000 / 10)"
     }
 
     /// The paragraphs people said: questions and answers, not sections.

@@ -157,12 +157,9 @@ public final class SearchIndex: @unchecked Sendable {
     }
 
     private func searchOnce(_ query: SearchQuery, limit: Int, ranking: SearchRanking) throws -> [SearchHit] {
-        try searcher.read { db in
-            let tokenizer = try db.makeTokenizer(FTS5TokenizerDescriptor(components: ["unicode61", "remove_diacritics", "2"]))
-            guard let pattern = try MatchPattern.build(query, tokenCount: { try tokenizer.tokenize(query: $0).count }) else {
-                return []
-            }
-            return try SearchExecution(db: db, pattern: pattern, limit: limit, ranking: ranking, window: quickWindow).run()
+        guard let pattern = try QueryTokenizer.pattern(for: query) else { return [] }
+        return try searcher.read { db in
+            try SearchExecution(db: db, pattern: pattern, limit: limit, ranking: ranking, window: quickWindow).run()
         }
     }
 

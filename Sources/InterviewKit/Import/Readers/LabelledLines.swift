@@ -119,6 +119,8 @@ struct LabelledLines {
                     result.turnCount += 1
                     currentLabel = label
                     currentTime = label.time
+                    // A SMPTE time's frame count is finer than a turn keeps: the mark is set aside whole.
+                    if let stamp = label.timestamp, Timestamp.hasFrames(stamp) { result.noise.append(stamp) }
                     if !label.rest.isEmpty { current.append(label.rest) }
                 } else if currentLabel != nil, current.isEmpty, currentTime == nil, let (time, rest) = leadingTime(line) {
                     // `Name:` alone, then `[00:12] text` below it: the time opens the turn.
@@ -164,7 +166,7 @@ struct LabelledLines {
                         continue
                     }
                 }
-                noise.append(bold ? "**\(name):**" : "\(name):")
+                noise.append((bold ? "**\(name):**" : "\(name):") + (time.map { " " + $0.setAsideMark } ?? ""))
                 index += 1
                 continue
             }

@@ -48,6 +48,8 @@ struct LabelledTranscriptReader: FormatReader {
             case .text(var lines):
                 if let speaker, let (time, rest) = LabelledLines.leadingTime(lines[0]) {
                     if rest.isEmpty { lines.removeFirst() } else { lines[0] = rest }
+                    // A time mark with nothing after it (the end of a recording) is set aside.
+                    if lines.isEmpty { noise.append(time.setAsideMark) }
                     if !lines.isEmpty {
                         blocks.append(.turn(Turn(label: speaker, time: time, paragraphs: [InlineMarks.clean(lines, noise: &noise)])))
                     }

@@ -21,4 +21,22 @@ extension Timestamp {
         if let dot = digits.firstIndex(where: { $0 == "." || $0 == "," }) { return Timecode(parsing: digits[..<dot]) }
         return nil
     }
+
+    /// Whether a time mark counts frames too (`00:44:03:20`).
+    static func hasFrames(_ text: String) -> Bool {
+        text.split(whereSeparator: { !($0.isASCIIDigit || $0 == ":") }).contains { $0.split(separator: ":").count == 4 }
+    }
+}
+
+extension Timecode {
+    /// A time the importer sets aside (a second time inside one question, a mark after the last
+    /// words), written as transcripts write one (`[01:08:12.10]`, hundredths kept) so that the
+    /// noise list shows what the file said.
+    var setAsideMark: String {
+        let seconds = milliseconds / 1000
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        var text = "\(two(seconds / 3600)):\(two(seconds / 60 % 60)):\(two(seconds % 60))"
+        if milliseconds % 1000 > 0 { text += "." + two(milliseconds % 1000 / 10) }
+        return "[\(text)]"
+    }
 }

@@ -113,6 +113,8 @@ enum StructureInference {
                 if asker, continuesQuestion {
                     // The asker goes on before anyone answers: one question in several turns.
                     assembler.extendQuestion(turn.paragraphs)
+                    // A question holds one time, its start: a later one is set aside, not lost.
+                    if let time = turn.time { metadataLines.append(time.setAsideMark) }
                     place = .question
                 } else if asker, !assembler.hasExchanges || roles.role(of: name) == .audience || TurnWords.asks(turn) || TurnWords.isSubstantial(turn) {
                     // Each audience turn is someone new asking, whatever its words.
@@ -151,6 +153,8 @@ enum StructureInference {
                     assembler.addSection(text, [], allowEmpty: true)
                 }
             default:
+                // Sections hold no times: the turns' times are set aside, not lost.
+                if case .turn(let turn) = block, let time = turn.time { metadataLines.append(time.setAsideMark) }
                 let paragraphs = block.paragraphs
                 if !assembler.extendLastSection(paragraphs) { assembler.addSection(.talk, paragraphs) }
             }
