@@ -40,7 +40,8 @@ struct TurnRoles {
     }
 
     func name(of label: String?) -> String {
-        guard let label else { return speakers.first.map { _ in "Unnamed speaker" } ?? "Unnamed speaker" }
+        // A turn no label names (a caption cue with no voice) is somebody all the same.
+        guard let label else { return "Unnamed speaker" }
         return names[label] ?? label
     }
 
