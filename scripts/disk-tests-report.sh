@@ -15,10 +15,12 @@ tests=(
 logs=()
 for log in "$@"; do [ -f "$log" ] && logs+=("$log"); done
 [ ${#logs[@]} -gt 0 ] || { echo "disk tests: no test log to read" >&2; exit 2; }
+# Lines of the logs that match; no match is an answer (grep's 1), an unreadable log is not (2).
+matching() { grep -h "$1" "${logs[@]}" || [ $? -eq 1 ]; }
 # Swift Testing reports a skipped suite once, not each of its tests.
-suite_skipped=$(grep -h 'Suite "bookmarks on a failing disk" skipped' "${logs[@]}" | head -1 || true)
+suite_skipped=$(matching 'Suite "bookmarks on a failing disk" skipped' | head -1)
 for test in "${tests[@]}"; do
-  lines=$(grep -h "Test $test()" "${logs[@]}" || true)
+  lines=$(matching "Test $test()")
   if grep -q "passed" <<<"$lines"; then verdict="ran and passed"
   elif grep -q "failed" <<<"$lines"; then verdict="ran and FAILED"
   elif grep -q "skipped" <<<"$lines" || { [ -n "$suite_skipped" ] && [ "$test" != "${tests[0]}" ]; }; then

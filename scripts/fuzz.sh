@@ -21,7 +21,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 seconds=${1:-60}
-shift || true
+if [ $# -gt 0 ]; then shift; fi
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(importer format query)
 
@@ -39,10 +39,11 @@ mkdir -p "$out/yams"
 compile() {
   local what=$1 log=$2
   shift 2
+  # grep -v exits 1 when every line was a warning: nothing left to show is not a failure.
   if "$@" >"$log" 2>&1; then
-    grep -v "warning:" "$log" || true
+    grep -v "warning:" "$log" || [ $? -eq 1 ]
   else
-    grep -v "warning:" "$log" >&2 || true
+    grep -v "warning:" "$log" >&2 || [ $? -eq 1 ]
     echo "fuzz: could not build $what (the compiler's output is in $log)" >&2
     exit 2
   fi
@@ -121,7 +122,8 @@ for target in "${targets[@]}"; do
     status=1
     echo "fuzz: $target FOUND A CRASH; the last lines of $work/log:" >&2
     tail -40 "$work/log" >&2
-    ls "$work"/crash-* "$work"/timeout-* "$work"/oom-* 2>/dev/null >&2 || true
+    # The inputs it kept (a crash leaves crash-*, a hang timeout-*, too much memory oom-*).
+    find "$work" -maxdepth 1 \( -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' \) >&2
   fi
 done
 exit $status
