@@ -18,7 +18,8 @@ struct ImportReportCommand: ParsableCommand {
     var summary = false
 
     func run() throws {
-        let files = try collect(paths)
+        let (files, emptyFolders) = TranscriptFiles.collect(paths)
+        for folder in emptyFolders { print("\(folder)\tno transcript files") }
         var totals = ImportReportTotals()
         if !summary { print("file\treader\tfit\tspeakers\tturns\tquestions\tmarkup\ttime range") }
         for url in files {
@@ -39,21 +40,6 @@ struct ImportReportCommand: ParsableCommand {
             }
         }
         print(totals.report(files: files.count))
-    }
-
-    private func collect(_ paths: [String]) throws -> [URL] {
-        let extensions: Set<String> = ["md", "txt", "vtt", "srt", "json", "html", "htm"]
-        var urls: [URL] = []
-        for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw ValidationError("\(path): no such file or folder") }
-            guard isFolder.boolValue else { urls.append(URL(fileURLWithPath: path)); continue }
-            let enumerator = FileManager.default.enumerator(at: URL(fileURLWithPath: path), includingPropertiesForKeys: nil, options: [.skipsHiddenFiles])
-            while let next = enumerator?.nextObject() as? URL {
-                if extensions.contains(next.pathExtension.lowercased()) { urls.append(next) }
-            }
-        }
-        return urls.sorted { $0.path < $1.path }
     }
 }
 

@@ -8,7 +8,7 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Turn raw interview texts (transcripts, captions, blog posts) into canonical interview files.",
         discussion: """
-            Takes files, and folders searched recursively for \(ImportSources.extensions.map { "." + $0 }.joined(separator: " ")) \
+            Takes files, and folders searched recursively for \(TranscriptFiles.extensions.map { "." + $0 }.joined(separator: " ")) \
             files. Without --output the canonical text (or JSON with --json) goes to standard output. For \
             each file, standard error says which reader read it and how well it fit, the speakers and \
             their roles, the questions and time range, everything the importer was unsure of, and the \
@@ -36,13 +36,13 @@ struct ImportCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let (sources, emptyFolders) = ImportSources.collect(files)
+        let (sources, emptyFolders) = TranscriptFiles.collect(files)
         let writer = dryRun ? nil : try output.map { try ImportWriter(folder: URL(fileURLWithPath: $0), replaceExisting: force) }
         if let created = writer?.createdFolder { Console.error("created the folder \(created.path)") }
         var tally = ImportTally()
         for folder in emptyFolders {
             tally.failures += 1
-            Console.error("\(folder): no transcript files (\(ImportSources.extensions.map { "." + $0 }.joined(separator: " "))) in this folder")
+            Console.error("\(folder): no transcript files (\(TranscriptFiles.extensions.map { "." + $0 }.joined(separator: " "))) in this folder")
         }
         for (index, url) in sources.enumerated() {
             let label = sources.count > 1 ? "[\(index + 1)/\(sources.count)] \(url.path)" : url.path

@@ -23,11 +23,6 @@ struct SpeakerLabel: Hashable, Sendable {
     /// The turn's start time, from the label's own timestamp or one opening the text.
     var time: Timecode? { timestamp.flatMap(Timestamp.firstTime) }
 
-    /// The turn's text on the label line: timestamp and rest.
-    var lineText: String {
-        [timestamp, rest.isEmpty ? nil : rest].compactMap { $0 }.joined(separator: " ")
-    }
-
     static func parse(_ line: String) -> SpeakerLabel? {
         guard mightBeLabel(line) else { return nil }
         var text = TextDecoding.trimmingLeadingWhitespace(line)

@@ -70,15 +70,12 @@ struct DocumentBuilder {
 
     /// The document: what the prose preparation found, plus these blocks and speakers.
     func document(from prepared: ImportDocument, title: String?, date: String?) -> SourceDocument {
-        var document = SourceDocument(metadata: prepared.metadata)
-        document.title = title ?? prepared.metadata.title ?? prepared.leadingTitle
-        document.date = date ?? prepared.metadata.date
+        var document = SourceDocument(prose: prepared)
+        if let title { document.title = title }
+        if let date { document.date = date }
         // Layouts that declare speakers name them; the rest keep the metadata's people.
         if !people.isEmpty { document.people = people }
         document.blocks = blocks
-        document.noise = prepared.noise
-        document.warnings = prepared.warnings
-        document.metadataLines = prepared.metadataLines
         return document
     }
 }

@@ -25,7 +25,7 @@ struct LabelledTranscriptReader: FormatReader {
     func read(_ input: ImportInput) throws -> SourceDocument {
         let prepared = input.prose
         let scan = input.labelled
-        var document = LayoutResult(builder: DocumentBuilder(), title: prepared.title(), date: nil).document(prepared)
+        var document = SourceDocument(prose: prepared)
         document.noise += scan.noise
         document.blocks = Self.blocks(scan.items, noise: &document.noise)
         return document

@@ -10,7 +10,7 @@ struct PlainProseReader: FormatReader {
     func read(_ input: ImportInput) throws -> SourceDocument {
         var prepared = input.prose
         prepared.warnings.append("found no questions or speaker turns; imported the whole text as one section")
-        var document = LayoutResult(builder: DocumentBuilder(), title: prepared.title(), date: nil).document(prepared)
+        var document = SourceDocument(prose: prepared)
         document.blocks = prepared.paragraphs.map { .text(InlineMarks.clean($0.lines, noise: &document.noise)) }
         return document
     }

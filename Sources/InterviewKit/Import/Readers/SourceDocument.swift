@@ -98,6 +98,16 @@ struct SourceDocument: Sendable {
     /// Lines read as metadata rather than text.
     var metadataLines: [String] = []
 
+    /// A document that starts from prepared prose: its metadata, its title and date lines, and
+    /// what preparing it set aside. Readers add the blocks.
+    init(prose prepared: ImportDocument) {
+        self.init(metadata: prepared.metadata)
+        title = prepared.metadata.title ?? prepared.leadingTitle
+        noise = prepared.noise
+        warnings = prepared.warnings
+        metadataLines = prepared.metadataLines
+    }
+
     /// A document that starts from what the input's metadata said.
     init(metadata: SourceMetadata) {
         title = metadata.title

@@ -2,12 +2,12 @@ import Foundation
 
 /// The files an import reads: the files named, and the transcript files inside the folders
 /// named, searched recursively, in a stable order.
-enum ImportSources {
+public enum TranscriptFiles {
     /// What a transcript file is called, when it is found in a folder rather than named.
-    static let extensions: [String] = ["md", "txt", "vtt", "srt", "json", "html", "htm"]
+    public static let extensions: [String] = ["md", "txt", "vtt", "srt", "json", "html", "htm"]
 
     /// The files to read, and the folders named that hold none (each one an error to report).
-    static func collect(_ paths: [String]) -> (files: [URL], emptyFolders: [String]) {
+    public static func collect(_ paths: [String]) -> (files: [URL], emptyFolders: [String]) {
         var urls: [URL] = []
         var empty: [String] = []
         for path in paths {
