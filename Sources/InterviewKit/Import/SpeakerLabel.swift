@@ -115,7 +115,7 @@ struct SpeakerLabel: Hashable, Sendable {
         }
         var trimmedName = TextDecoding.trimmed(name)
         // A label typed twice (`**Ann Lee: Ann Lee:**`) names one speaker.
-        if let colon = trimmedName.range(of: ": "),
+        if trimmedName.utf8.contains(0x3A), let colon = trimmedName.range(of: ": "),
            trimmedName[..<colon.lowerBound] == trimmedName[colon.upperBound...] {
             trimmedName = String(trimmedName[..<colon.lowerBound])
         }
