@@ -1,23 +1,28 @@
 import ArgumentParser
 import Foundation
 import InterviewKit
+import TerminalUI
 
 /// `parley check [DIR]`: validates canonical files and says where each problem is.
-struct CheckCommand: ParsableCommand {
+struct CheckCommand: ParsableCommand, UsesGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "check",
         abstract: "Validate the canonical interview files in a folder.",
-        discussion: "Exits 1 when any file has a problem; each is reported as FILE:LINE: what was expected."
+        discussion: """
+            Exits 1 when any file has a problem; each is reported as FILE:LINE: what was expected. \
+            A folder with no interview files to check is an error (exit status 2).
+            """
     )
 
-    @Argument(help: "The folder to check (default: the library).")
+    @Argument(help: "The folder to check (default: the library).", completion: .directory)
     var folder: String?
 
-    @OptionGroup var libraryOptions: LibraryOptions
+    @OptionGroup(title: "Global options") var libraryOptions: LibraryOptions
 
     func run() throws {
         let url = try folder.map { URL(fileURLWithPath: $0) } ?? libraryOptions.folder()
         let library = try Library.load(from: url)
+        if library.interviews.isEmpty, library.problems.isEmpty { throw EmptyLibrary.nothingToCheck(url) }
         var problems = library.problems
         for interview in library.interviews {
             let path = library.files[interview.id]?.path ?? interview.id
@@ -28,7 +33,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         problems.forEach { Console.error($0.description) }
-        print("\(library.interviews.count) interviews checked, \(problems.count) problems")
-        if !problems.isEmpty { throw ExitCode(1) }
+        print("\(Counted.of(library.interviews.count, "interview")) checked, \(Counted.of(problems.count, "problem"))")
+        if !problems.isEmpty { throw ExitStatus.nothingFound.code }
     }
 }

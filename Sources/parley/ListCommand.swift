@@ -1,15 +1,17 @@
 import ArgumentParser
 import Foundation
 import InterviewKit
+import TerminalUI
 
 /// `parley list`: one line per interview in the library.
-struct ListCommand: ParsableCommand {
+struct ListCommand: ParsableCommand, UsesGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the interviews in the library."
+        abstract: "List the interviews in the library.",
+        discussion: "Exits 1, saying so on standard error, when the library holds no interviews."
     )
 
-    @OptionGroup var libraryOptions: LibraryOptions
+    @OptionGroup(title: "Global options") var libraryOptions: LibraryOptions
 
     @Flag(help: "Print one JSON object per interview (JSON Lines).")
     var json = false
@@ -17,6 +19,7 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         let library = try Library.load(from: try libraryOptions.folder())
         library.problems.forEach { Console.error("warning: \($0)") }
+        if library.interviews.isEmpty { throw EmptyLibrary.failure(library) }
         for interview in library.interviews {
             let summary = InterviewSummary(interview)
             if json {
@@ -28,7 +31,7 @@ struct ListCommand: ParsableCommand {
                 let columns = [
                     Console.bold(Console.safe(summary.id)),
                     Console.safe(summary.date ?? "—"),
-                    "\(summary.exchangeCount) questions",
+                    Counted.of(summary.exchangeCount, "question"),
                     Console.safe(summary.title + (people.isEmpty ? "" : " — " + people)),
                 ]
                 print(columns.joined(separator: "  "))
