@@ -71,8 +71,9 @@ struct ExportCommand: ParsableCommand, UsesGlobalOptions {
         let folder = try libraryOptions.folder()
         let index = try SearchIndex.open(libraryFolder: folder)
         try index.update()
-        let hits = try index.search(SearchQuery(parsing: words.joined(separator: " ")), limit: limit)
+        let (hits, query) = try LibrarySearch(options: libraryOptions, index: index).hits(for: words.joined(separator: " "), limit: limit)
         index.notices.forEach { Console.error("note: \($0)") }
+        if let limitation = query?.limitation { Console.error("note: \(limitation)") }
         return ExportEntries.hits(hits, interviews: try interviews())
     }
 
@@ -80,8 +81,7 @@ struct ExportCommand: ParsableCommand, UsesGlobalOptions {
     /// from what they kept, with a warning.
     private func interviews() throws -> [String: Interview] {
         do {
-            let library = try Library.load(from: try libraryOptions.folder())
-            return Dictionary(library.interviews.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            return try LibrarySearch.interviews(libraryOptions)
         } catch {
             guard words.isEmpty else { throw error }
             Console.error("warning: \(PlainReason.of(error)); bookmarks are exported from what they kept")

@@ -31,7 +31,8 @@ enum HelpTopic: String, CaseIterable {
             the start of a word, -word leaves out passages with it, a OR b matches either. \
             speaker:NAME keeps what someone said, in:TEXT keeps interviews whose title matches, \
             q:WORD matches questions only. in:bookmarks keeps bookmarked answers only, and \
-            note:WORD bookmarked answers whose note has the word. See docs/SEARCH.md.
+            note:WORD (or note:"some words") bookmarked answers whose note has them; either alone \
+            lists the bookmarks it keeps. See docs/SEARCH.md.
             """
         }
     }

@@ -9,10 +9,7 @@ struct SearchCommand: ParsableCommand, UsesGlobalOptions {
         commandName: "search",
         abstract: "Search the library.",
         discussion: """
-            Words must all match, in any order. "a phrase" matches words in order, word* matches \
-            the start of a word, -word leaves out passages with it, a OR b matches either. \
-            speaker:NAME keeps what someone said, in:TEXT keeps interviews whose title matches, \
-            q:WORD matches questions only. Repeated terms count once; past \(SearchQuery.maximumTerms) \
+            \(HelpTopic.query.text) Repeated terms count once; past \(SearchQuery.maximumTerms) \
             different terms the rest are left out, with a note.
 
             A query may start with -word (an exclusion, which needs a word to look for too); to \
@@ -60,11 +57,11 @@ struct SearchCommand: ParsableCommand, UsesGlobalOptions {
             let start = Date()
             if !noUpdate { try index.update() }
             let searchStart = Date()
-            let query = SearchQuery(parsing: text)
-            hits = try index.search(query, limit: limit)
+            let (found, query) = try LibrarySearch(options: libraryOptions, index: index).hits(for: text, limit: limit)
+            hits = found
             // After the search: a damaged index found by the search itself is rebuilt, and said so.
             index.notices.forEach { Console.error("note: \($0)") }
-            if let limitation = query.limitation { Console.error("note: \(limitation)") }
+            if let limitation = query?.limitation { Console.error("note: \(limitation)") }
             if timing {
                 let milliseconds = { (from: Date, to: Date) in String(format: "%.1f ms", to.timeIntervalSince(from) * 1000) }
                 Console.error("update \(milliseconds(start, searchStart)), search \(milliseconds(searchStart, Date())), \(Counted.of(hits.count, "hit"))")
