@@ -60,11 +60,12 @@ struct ExportCommand: ParsableCommand, UsesGlobalOptions {
         Console.error("exported \(Counted.of(outcome.written, "answer")) to \(output)\(kept)")
     }
 
+    /// The bookmarks, cited from the library as it is now (an orphaned one from what it kept).
     private func bookmarkEntries() throws -> [ExportEntry] {
         let store = libraryOptions.openBookmarks()
         store.takeNotices().forEach { Console.error("parley: \($0)") }
         if let failure = store.loadFailure { throw CommandFailure(failure.commandLineDescription) }
-        return ExportEntries.bookmarks(store.bookmarks, interviews: try interviews())
+        return ExportEntries.bookmarks(store.bookmarks, interviews: try LibrarySearch.interviews(libraryOptions))
     }
 
     private func searchEntries() throws -> [ExportEntry] {
@@ -74,19 +75,7 @@ struct ExportCommand: ParsableCommand, UsesGlobalOptions {
         let (hits, query) = try LibrarySearch(options: libraryOptions, index: index).hits(for: words.joined(separator: " "), limit: limit)
         index.notices.forEach { Console.error("note: \($0)") }
         if let limitation = query?.limitation { Console.error("note: \(limitation)") }
-        return ExportEntries.hits(hits, interviews: try interviews())
-    }
-
-    /// The library's interviews by id; an unreadable library leaves bookmarks to be exported
-    /// from what they kept, with a warning.
-    private func interviews() throws -> [String: Interview] {
-        do {
-            return try LibrarySearch.interviews(libraryOptions)
-        } catch {
-            guard words.isEmpty else { throw error }
-            Console.error("warning: \(PlainReason.of(error)); bookmarks are exported from what they kept")
-            return [:]
-        }
+        return ExportEntries.hits(hits, interviews: try LibrarySearch.interviews(libraryOptions))
     }
 }
 

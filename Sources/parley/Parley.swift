@@ -56,7 +56,7 @@ struct Parley: AsyncParsableCommand {
         } catch {
             fail(error, command: name)
         }
-        if let options = (command as? UsesGlobalOptions)?.libraryOptions {
+        if let options = globalOptions(of: command) {
             Console.colorChoice = options.colorChoice
             // The reader draws with the terminal's colours unless NO_COLOR says not to.
             if options.colorChoice == .never { setenv("NO_COLOR", "1", 1) }
@@ -70,6 +70,12 @@ struct Parley: AsyncParsableCommand {
         } catch {
             fail(error, command: name)
         }
+    }
+
+    /// The global options `command` was given, if it takes them. Nonisolated, so the cast finds
+    /// only the commands' plain conformances and `command` can still be sent to `run` after.
+    nonisolated private static func globalOptions(of command: ParsableCommand) -> LibraryOptions? {
+        (command as? UsesGlobalOptions)?.libraryOptions
     }
 
     /// Ends the process for `error` raised by `command` (`search`, `bookmarks add`): help, the
