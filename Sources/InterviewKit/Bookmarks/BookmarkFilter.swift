@@ -51,8 +51,9 @@ public struct BookmarkFilter: Hashable, Sendable {
     public func filter(_ hits: [SearchHit], bookmarks: [Bookmark], interviews: [String: Interview]) -> [SearchHit] {
         var answers: Set<[String]> = []
         var exchanges: Set<[String]> = []
-        for bookmark in bookmarks where keeps(bookmark) {
-            guard case .attached(let exchange, let answer) = bookmark.place(in: interviews[bookmark.interviewID]) else { continue }
+        let kept = bookmarks.filter(keeps)
+        for (bookmark, place) in zip(kept, BookmarkPlaces.of(kept, interviews: interviews)) {
+            guard case .attached(let exchange, let answer) = place else { continue }
             answers.insert([bookmark.interviewID, String(exchange), String(answer)])
             exchanges.insert([bookmark.interviewID, String(exchange)])
         }
@@ -69,10 +70,11 @@ public struct BookmarkFilter: Hashable, Sendable {
     /// answer's place now (or its last known place, when orphaned), its note or excerpt as the
     /// snippet.
     public func hits(bookmarks: [Bookmark], interviews: [String: Interview]) -> [SearchHit] {
-        bookmarks.filter(keeps).map { bookmark in
+        let kept = bookmarks.filter(keeps)
+        return zip(kept, BookmarkPlaces.of(kept, interviews: interviews)).map { bookmark, found in
             let interview = interviews[bookmark.interviewID]
             var place = (exchange: bookmark.exchangeIndex, answer: bookmark.answerIndex)
-            if case .attached(let exchange, let answer) = bookmark.place(in: interview) { place = (exchange, answer) }
+            if case .attached(let exchange, let answer) = found { place = (exchange, answer) }
             return SearchHit(
                 interviewID: bookmark.interviewID, interviewTitle: interview?.title ?? bookmark.interviewID,
                 location: .answer(exchange: place.exchange, answer: place.answer, paragraph: 0),

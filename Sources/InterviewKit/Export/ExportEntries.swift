@@ -10,10 +10,10 @@ public enum ExportEntries {
     /// - Parameter interviews: the library's interviews by id.
     public static func bookmarks(_ bookmarks: [Bookmark], interviews: [String: Interview]) -> [ExportEntry] {
         let timestamp = Date.ISO8601FormatStyle(includingFractionalSeconds: false)
-        return bookmarks.map { bookmark in
+        return zip(bookmarks, BookmarkPlaces.of(bookmarks, interviews: interviews)).map { bookmark, place in
             let interview = interviews[bookmark.interviewID]
             let created = bookmark.created.formatted(timestamp)
-            if let interview, case .attached(let exchange, let answer) = bookmark.place(in: interview) {
+            if let interview, case .attached(let exchange, let answer) = place {
                 var entry = answerEntry(interview, exchange: exchange, answer: answer)
                 entry.note = bookmark.note
                 entry.bookmarked = created
