@@ -1,3 +1,5 @@
+import ArgumentParser
+
 /// `parley help TOPIC`: the things to know that belong to no one command.
 enum HelpTopic: String, CaseIterable {
     case exitCodes = "exit-codes"
@@ -39,4 +41,19 @@ enum HelpTopic: String, CaseIterable {
 
     /// The list for `parley --help`.
     static let listing = "Topics: " + allCases.map { "parley help \($0.rawValue)" }.joined(separator: ", ") + "."
+
+    /// For `parley help WORD`: prints the topic WORD and says so (`true`); leaves a command's
+    /// name to ArgumentParser's own help (`false`); any other word is a usage mistake.
+    static func answer(_ arguments: [String], commands: [ParsableCommand.Type]) throws -> Bool {
+        guard arguments.count == 2, arguments[0] == "help" else { return false }
+        let word = arguments[1]
+        if let topic = HelpTopic(rawValue: word) {
+            print(topic.text)
+            return true
+        }
+        guard commands.contains(where: { $0._commandName == word }) else {
+            throw CommandFailure("\(word): no such command or topic", hint: "`parley help` lists the commands. \(listing)")
+        }
+        return false
+    }
 }

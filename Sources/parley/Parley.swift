@@ -40,15 +40,10 @@ struct Parley: AsyncParsableCommand {
         if let word = global.unknownCommand {
             fail(CommandFailure("\(word): not a parley command", hint: "`parley help` lists the commands"), command: "")
         }
-        if global.arguments.first == "help", global.arguments.count == 2 {
-            let word = global.arguments[1]
-            if let topic = HelpTopic(rawValue: word) {
-                print(topic.text)
-                return
-            }
-            if !configuration.subcommands.contains(where: { $0._commandName == word }) {
-                fail(CommandFailure("\(word): no such command or topic", hint: "`parley help` lists the commands. \(HelpTopic.listing)"), command: "help")
-            }
+        do {
+            if try HelpTopic.answer(global.arguments, commands: configuration.subcommands) { return }
+        } catch {
+            fail(error, command: "help")
         }
         var command: ParsableCommand
         do {
