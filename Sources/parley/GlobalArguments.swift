@@ -52,6 +52,7 @@ struct GlobalArguments {
         commandPath = path
         let first = rest.first
         unknownCommand = path.isEmpty && first.map { !$0.hasPrefix("-") && $0 != "help" } == true ? first : nil
-        arguments = Array(rest[..<depth]) + moved + Array(rest[depth...])
+        // `parley --no-color help list`: help has no use for them, and its parser no place.
+        arguments = rest.first == "help" ? rest : Array(rest[..<depth]) + moved + Array(rest[depth...])
     }
 }

@@ -100,9 +100,11 @@ struct ExitCodeTests {
             #expect(result.status == 0)
             #expect(result.stdout.replacingOccurrences(of: "\n", with: " ").contains(text), "\(topic)")
         }
-        let command = try run(["help", "export"])
-        #expect(command.status == 0)
-        #expect(command.stdout.contains("--format"))
+        for arguments in [["help", "export"], ["--no-color", "help", "export"]] {
+            let command = try run(arguments)
+            #expect(command.status == 0, "\(arguments): \(command.stderr)")
+            #expect(command.stdout.contains("--format"))
+        }
     }
 
     @Test func emptyResultsAreSaidOnStandardError() throws {
