@@ -65,6 +65,8 @@ public enum ExportFile {
             return String(decoding: try BoundedFile.read(url.path, limit: maximumSize), as: UTF8.self)
         } catch .missing {
             return nil
+        } catch .tooLarge(let bytes) {
+            throw ExportFailure(path: url.path, reason: "it is \(BoundedFile.size(bytes, over: maximumSize)), and an export appends only to files of at most \(maximumSize >> 20) MB (it reads them whole for what they hold); nothing was written to it, so export into a new file")
         } catch {
             throw ExportFailure(path: url.path, reason: error.reason + "; nothing was written to it")
         }

@@ -53,4 +53,21 @@ struct ExportFileTests {
             try ExportFile.write(ExportFixtures.entries, format: .markdown, to: folder)
         }
     }
+
+    @Test func aFileTooLargeToReadIsLeftAsItIs() throws {
+        let folder = try F.folder()
+        defer { F.remove(folder) }
+        let file = folder.appendingPathComponent("huge.md")
+        FileManager.default.createFile(atPath: file.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.truncate(atOffset: UInt64(ExportFile.maximumSize + 1))
+        try handle.close()
+        #expect {
+            try ExportFile.write(ExportFixtures.entries, format: .markdown, to: file)
+        } throws: { error in
+            (error as? ExportFailure)?.reason.contains("at most \(ExportFile.maximumSize >> 20) MB") == true
+        }
+        let size = try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int
+        #expect(size == ExportFile.maximumSize + 1)
+    }
 }
