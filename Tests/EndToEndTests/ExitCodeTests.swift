@@ -81,6 +81,8 @@ struct ExitCodeTests {
         #expect(!(try run(["list"]).stdout.contains("\u{1B}[")))
         #expect(try run(["--color=always", "list"]).stdout.contains("\u{1B}[1m"))
         #expect(try run(["list", "--color", "always"]).stdout.contains("\u{1B}[1m"))
+        #expect(try run(["list", "--color", "always"], environment: ["NO_COLOR": "1"]).stdout.contains("\u{1B}[1m"),
+                "an explicit --color=always wins over NO_COLOR")
         #expect(!(try run(["list", "--color", "always", "--no-color"]).stdout.contains("\u{1B}[")))
         let bad = try run(["list", "--color", "sometimes"])
         #expect(bad.status == 2)
