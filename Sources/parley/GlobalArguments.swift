@@ -19,7 +19,6 @@ struct GlobalArguments {
 
     init(_ raw: [String], root: ParsableCommand.Type) {
         var moved: [String] = []
-        var rest: [String] = []
         var index = 0
         // Global options before the first other word are taken out…
         while index < raw.count {
@@ -38,7 +37,7 @@ struct GlobalArguments {
             }
             index += 1
         }
-        rest = Array(raw[index...])
+        let rest = Array(raw[index...])
         // …and put back after the command's name, however deep (`bookmarks note`).
         var command = root
         var depth = 0
