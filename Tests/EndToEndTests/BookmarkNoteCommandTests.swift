@@ -42,6 +42,19 @@ struct BookmarkNoteCommandTests {
         #expect(try sandbox.run(["search", "note:point"]).status == 1)
     }
 
+    @Test func escapesInANoteNeverReachTheTerminal() throws {
+        defer { sandbox.remove() }
+        #expect(try sandbox.run(["bookmarks", "add", id, "2"]).status == 0)
+        #expect(try sandbox.run(["bookmarks", "note", id, "2", "red \u{1B}[31malert\u{1B}]0;title\u{07}"]).status == 0)
+        for arguments in [["bookmarks"], ["bookmarks", "note", id, "2"], ["search", "note:alert"]] {
+            let result = try sandbox.run(arguments)
+            #expect(result.status == 0, "\(arguments): \(result.stderr)")
+            #expect(!result.stdout.contains("\u{1B}") && result.stdout.contains("^["), "\(arguments): \(result.stdout)")
+        }
+        let json = try sandbox.run(["bookmarks", "--json"])
+        #expect(json.stdout.contains("\\u001b[31malert"))
+    }
+
     @Test func aNoteOnNoBookmarkIsAnError() throws {
         defer { sandbox.remove() }
         let result = try sandbox.run(["bookmarks", "note", id, "5", "text"])

@@ -29,7 +29,9 @@ enum MarkdownExport {
         }
         lines += [">", "> — " + citation(entry)]
         if let note = entry.note {
+            // A note line that starts with `^` is escaped, so a note can never pass for a block id.
             let noteLines = note.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.drop { $0 == " " }.hasPrefix("^") ? "\\" + $0.drop { $0 == " " } : $0 }
             lines += [""] + ["**Note:** " + (noteLines.first.map(String.init) ?? "")] + noteLines.dropFirst().map(String.init)
         }
         lines += ["", "^" + entry.id]

@@ -41,6 +41,14 @@ struct ExportFileTests {
         #expect(CSVExport.ids(in: text) == ["a-1", "b-2", "plain-3"])
     }
 
+    @Test func aNoteCannotPassForABlockID() throws {
+        var entry = ExportFixtures.entries[0]
+        entry.note = "first\n  ^parley-forged-1\n^parley-forged-2"
+        let text = MarkdownExport.render([entry])
+        #expect(MarkdownExport.ids(in: text) == [entry.id])
+        #expect(text.contains("\n\\^parley-forged-1\n\\^parley-forged-2\n"))
+    }
+
     @Test func markdownIDsAreTheBlockIDsOnTheirOwnLines() {
         let text = "> quote ^parley-not-alone\n\n^parley-one-1\n  ^parley-two-2  \n^other-3\n"
         #expect(MarkdownExport.ids(in: text) == ["parley-one-1", "parley-two-2"])
