@@ -73,7 +73,7 @@ let package = Package(
         ),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "InterviewKit", "TerminalUI"]),
         .testTarget(name: "ParleyConfigTests", dependencies: ["ParleyConfig", "Reader", "TerminalUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["InterviewKit", "TerminalUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["InterviewKit", "TerminalUI", "ParleyConfig"]),
     ],
     swiftLanguageModes: [.v6]
 )

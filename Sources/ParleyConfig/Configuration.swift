@@ -50,13 +50,18 @@ public struct Configuration: Hashable, Sendable {
         readingWidth == 0 ? nil : readingWidth
     }
 
+    /// The home folder `~` stands for: `$HOME`, as the shell has it.
+    public static var home: String {
+        ProcessInfo.processInfo.environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+    }
+
     /// The library folder, `~` expanded against `home`; nil when the file sets none.
-    public func libraryURL(home: String = NSHomeDirectory()) -> URL? {
+    public func libraryURL(home: String = Configuration.home) -> URL? {
         library.map { URL(fileURLWithPath: Self.expandingTilde($0, home: home)) }
     }
 
     /// The bookmarks file, `~` expanded against `home`; nil when the file sets none.
-    public func bookmarksURL(home: String = NSHomeDirectory()) -> URL? {
+    public func bookmarksURL(home: String = Configuration.home) -> URL? {
         bookmarks.map { URL(fileURLWithPath: Self.expandingTilde($0, home: home)) }
     }
 

@@ -147,7 +147,8 @@ struct ConfigParserTests {
 
     @Test func linesOfBinaryBytesAreIgnoredAndTheRestApplies() {
         var data = Data("reading-width = 70\n".utf8)
-        data += Data([0x6C, 0x69, 0x62, 0x00, 0x3D, 0x0A])  // "lib\0=" : a NUL would cut the text short
+        // A NUL in a comment: passed on, it would end the text there and lose what follows.
+        data += Data("# a comment".utf8) + Data([0x00]) + Data(" with a NUL\n".utf8)
         data += Data("color = \"never\"\n".utf8)
         data += Data([0xFF, 0xFE, 0xC3, 0x28, 0x0A])  // not UTF-8
         data += Data("theme = \"high-contrast\"\n".utf8)
@@ -156,6 +157,7 @@ struct ConfigParserTests {
         #expect(configuration.color == .never)
         #expect(configuration.themeName == .highContrast)
         #expect(problems.map(\.line) == [2, 4])
+        #expect(problems.first?.message.contains("NUL") == true)
     }
 
     @Test func aBinaryFileIsReportedBriefly() {

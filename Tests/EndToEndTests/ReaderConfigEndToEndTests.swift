@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+/// The reader in a real terminal, set up by a config file: rebound keys work, the old ones do
+/// not, and the status bar and help name the keys the file gave.
+@Suite("Reader with a config file", .serialized, .enabled(if: TerminalAvailability.canRunReader, "tmux is missing: end-to-end reader tests skipped"))
+struct ReaderConfigEndToEndTests {
+    @Test func reboundKeysAreTheOnesThatWorkAndAreShown() throws {
+        let sandbox = ReaderEndToEndTests.Sandbox()
+        let config = sandbox.root.appendingPathComponent("config/parley/config.toml")
+        try FileManager.default.createDirectory(at: config.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("""
+            theme = "high-contrast"
+            [keys.reading]
+            search = "s"
+            quit = ["x", "<c-q>"]
+            toggle-help = ["<f1>", "?"]
+            """.utf8).write(to: config)
+        sandbox.extra = ["XDG_CONFIG_HOME": sandbox.root.appendingPathComponent("config").path]
+        let tmux = try sandbox.start(width: 100, height: 30)
+        try tmux.waitForLibrary()
+        // The status bar's hints name the configured keys (a frame can be caught half drawn,
+        // so this waits for them; the wait fails with the screen if they never come).
+        try tmux.waitUntil { screen in
+            screen.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.hasSuffix("s search  b bookmark  B bookmarks  F1 help  x quit") == true
+        }
+        try tmux.send("F1")
+        let help = try tmux.waitFor("Keys — any key closes")
+        #expect(ReaderEndToEndTests.text(help).contains("x Ctrl-q quit"))
+        try tmux.send("Escape")
+        try tmux.send("q")
+        try tmux.send("s")
+        try tmux.waitFor("type to search")
+        #expect(try !tmux.programExited(), "q no longer quits")
+        try tmux.send("Escape")
+        try tmux.send("Escape")
+        try tmux.waitForLibrary()
+        try tmux.send("x")
+        _ = try tmux.waitUntil { _ in (try? tmux.programExited()) == true }
+        // tmux does not always learn a pane's exit status (seen: the pane dead, the status
+        // empty); when it does, it is a clean exit.
+        if let status = try tmux.exitStatus() { #expect(status == 0) }
+    }
+}
