@@ -25,6 +25,20 @@ struct ReaderSettingsTests {
         #expect(Keymap.standard.bindings.map(\.name).starts(with: ["move-down", "move-up", "top", "bottom", "page-down"]))
     }
 
+    @Test func docsKeysNamesEveryActionAConfigCanRebind() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/KEYS.md").standardized
+        let text = try String(contentsOf: url, encoding: .utf8)
+        for (table, mode) in [("reading", Keymap.Mode.normal), ("search-line", .searchLine)] {
+            // The list item for the table, which may wrap onto more lines of the Markdown source.
+            let start = try #require(text.range(of: "- `[keys.\(table)]`:"), "docs/KEYS.md lists no [keys.\(table)] actions")
+            let rest = text[start.upperBound...]
+            let item = rest[..<(rest.range(of: "\n- ")?.lowerBound ?? rest.endIndex)]
+            for binding in Keymap.standard.bindings(in: mode) {
+                #expect(item.contains("`\(binding.name)`"), "docs/KEYS.md does not list \(binding.name) under [keys.\(table)]")
+            }
+        }
+    }
+
     @Test func rebindingGivesExactlyTheseKeysAndTakesThemFromOthers() throws {
         let keymap = try #require(Keymap.standard.rebinding("quit", to: [.char("x"), .char("b"), .char("x")], in: .normal))
         let quit = try #require(keymap.bindings.first { $0.name == "quit" })
