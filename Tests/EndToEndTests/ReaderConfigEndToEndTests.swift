@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// The reader in a real terminal, set up by a config file: rebound keys work, the old ones do
-/// not, and the status bar and help name the keys the file gave.
+/// The reader in a real terminal, set up by a config file: its theme is drawn, rebound keys
+/// work and the old ones do not, and the status bar and help name the keys the file gave.
 @Suite("Reader with a config file", .serialized, .enabled(if: TerminalAvailability.canRunReader, "tmux is missing: end-to-end reader tests skipped"))
 struct ReaderConfigEndToEndTests {
     @Test func reboundKeysAreTheOnesThatWorkAndAreShown() throws {
@@ -16,7 +16,8 @@ struct ReaderConfigEndToEndTests {
             quit = ["x", "<c-q>"]
             toggle-help = ["<f1>", "?"]
             """.utf8).write(to: config)
-        sandbox.extra = ["XDG_CONFIG_HOME": sandbox.root.appendingPathComponent("config").path]
+        // In colour whatever the test runner's NO_COLOR says (empty means unset), to see the theme.
+        sandbox.extra = ["XDG_CONFIG_HOME": sandbox.root.appendingPathComponent("config").path, "NO_COLOR": ""]
         let tmux = try sandbox.start(width: 100, height: 30)
         try tmux.waitForLibrary()
         // The status bar's hints name the configured keys (a frame can be caught half drawn,
@@ -24,6 +25,9 @@ struct ReaderConfigEndToEndTests {
         try tmux.waitUntil { screen in
             screen.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.hasSuffix("s search  b bookmark  B bookmarks  F1 help  x quit") == true
         }
+        let corner = try #require(StyledScreen(capture: try tmux.captureWithAttributes()).rows.first?.first)
+        #expect(corner.character == "┌" && corner.attributes.foreground == 3 && corner.attributes.bold,
+                "the focused pane's border in the high-contrast theme is bold yellow: \(corner)")
         try tmux.send("F1")
         let help = try tmux.waitFor("Keys — any key closes")
         #expect(ReaderEndToEndTests.text(help).contains("x Ctrl-q quit"))
