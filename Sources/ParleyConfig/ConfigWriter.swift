@@ -65,7 +65,7 @@ public enum ConfigWriter {
         out.explain("visible when colours are off.")
         out.header("colors")
         for role in ThemeRoles.all {
-            out.entry(role.name, TOMLLines.quoted(StyleNotation.format(theme[keyPath: role.path])), note: role.about)
+            out.entry(role.name, TOMLLines.quoted(StyleNotation.format(role.style(in: theme))), note: role.about)
         }
     }
 

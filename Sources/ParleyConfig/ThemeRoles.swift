@@ -7,6 +7,10 @@ public enum ThemeRoles {
         public let name: String
         public let about: String
         let path: WritableKeyPath<Theme, Style> & Sendable
+
+        public func style(in theme: Theme) -> Style {
+            theme[keyPath: path]
+        }
     }
 
     public static let all: [Role] = [
