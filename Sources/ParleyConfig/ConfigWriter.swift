@@ -48,7 +48,7 @@ public enum ConfigWriter {
         out.explain("The widest the reader's text runs, in columns (\(widths.lowerBound) to \(widths.upperBound)), or 0 for the pane's whole width.")
         out.setting("reading-width", String(configuration.readingWidth))
         out.blank()
-        out.explain("Colours: \"auto\" (on a colour terminal, unless NO_COLOR is set), \"always\" or \"never\".")
+        out.explain("Colours in the reader: \"auto\" (on a colour terminal, unless NO_COLOR is set), \"always\" or \"never\".")
         out.explain("Every meaning is also shown by bold, underline or reverse video, so \"never\" loses nothing.")
         out.setting("color", TOMLLines.quoted(configuration.color.rawValue))
         out.blank()

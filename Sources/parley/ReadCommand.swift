@@ -43,6 +43,11 @@ struct ReadCommand: ParsableCommand {
                                           keymap: settings.keymap, theme: settings.theme, readingWidth: settings.readerWidth,
                                           searchInBackground: true, refreshInBackground: true)
         controller.awaitRefresh(upTo: ReaderController.refreshWait)
+        // The config file's problems went to stderr, which the reader's screen now covers.
+        let problems = UserConfig.loaded.problems.count
+        if problems > 0 {
+            controller.notify("\(problems) problem\(problems == 1 ? "" : "s") in the config file: see `parley config`")
+        }
         ReaderLoop.run(controller, on: terminal)
     }
 }

@@ -45,4 +45,17 @@ struct ReaderConfigEndToEndTests {
         // empty); when it does, it is a clean exit.
         if let status = try tmux.exitStatus() { #expect(status == 0) }
     }
+
+    /// The problems went to stderr before the reader's screen covered it: the status bar says so.
+    @Test func aConfigWithProblemsIsMentionedInTheStatusBar() throws {
+        let sandbox = ReaderEndToEndTests.Sandbox()
+        let config = sandbox.root.appendingPathComponent("config/parley/config.toml")
+        try FileManager.default.createDirectory(at: config.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("bogus = 1\n[keys.reading]\nquit = \"x\"\n".utf8).write(to: config)
+        sandbox.extra = ["XDG_CONFIG_HOME": sandbox.root.appendingPathComponent("config").path]
+        let tmux = try sandbox.start(width: 100, height: 20)
+        try tmux.waitFor("1 problem in the config file: see `parley config`")
+        try tmux.send("x")
+        _ = try tmux.waitUntil { _ in (try? tmux.programExited()) == true }
+    }
 }
