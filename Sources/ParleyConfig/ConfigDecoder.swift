@@ -16,7 +16,8 @@ struct ConfigDecoder {
     }
 
     mutating func decode(_ table: TOMLTable) {
-        for key in table.keys.sorted(by: { line(of: [$0]) < line(of: [$1]) }) {
+        // In the order of the file, each key's line looked up once.
+        for key in table.keys.map({ (key: $0, line: line(of: [$0])) }).sorted(by: { $0.line < $1.line }).map(\.key) {
             guard let value = table[key] else { continue }
             switch key {
             case "library": configuration.library = path(value, key)
