@@ -29,7 +29,7 @@ struct ConfigDecoder {
                 configuration.themeName = choice(value, [key], ThemeName.self) ?? configuration.themeName
             case "colors", "keys": break
             default:
-                report([key], "unknown setting \"\(key)\" (the settings: \(Self.settings.joined(separator: ", "))); ignored")
+                report([key], "unknown setting \"\(key)\" (\(NameSuggestion.hint(for: key, among: Self.settings, listing: "settings"))); ignored")
             }
         }
         configuration.theme = configuration.themeName.theme
@@ -91,8 +91,8 @@ struct ConfigDecoder {
             guard let entry = table[name] else { continue }
             let path = ["colors", name]
             guard let role = ThemeRoles.role(named: name) else {
-                let known = ThemeRoles.all.map(\.name).joined(separator: ", ")
-                report(path, "unknown colour role \"\(name)\" (the roles: \(known)); ignored")
+                let hint = NameSuggestion.hint(for: name, among: ThemeRoles.all.map(\.name), listing: "roles")
+                report(path, "unknown colour role \"\(name)\" (\(hint)); ignored")
                 continue
             }
             guard let text = entry.string else {
@@ -117,7 +117,8 @@ struct ConfigDecoder {
         for name in table.keys {
             guard let entry = table[name] else { continue }
             guard let mode = KeyBindingsDecoder.mode(named: name) else {
-                report(["keys", name], "unknown key table \"keys.\(name)\" (the tables: keys.reading, keys.search-line); ignored")
+                let hint = NameSuggestion.hint(for: name, among: KeyBindingsDecoder.tables, listing: "tables under keys")
+                report(["keys", name], "unknown key table \"keys.\(name)\" (\(hint)); ignored")
                 continue
             }
             guard let bindings = entry.table else {

@@ -22,6 +22,9 @@ struct KeyBindingsDecoder {
         self.table = table
     }
 
+    /// The tables under `[keys]`, one per mode.
+    static let tables = ["reading", "search-line"]
+
     static func mode(named name: String) -> Keymap.Mode? {
         switch name {
         case "reading": .normal
@@ -33,8 +36,8 @@ struct KeyBindingsDecoder {
     mutating func bind(_ action: String, to value: TOMLValueConvertible, line: Int?) {
         let label = "keys.\(table).\(action)"
         guard keymap.bindings(in: mode).contains(where: { $0.name == action }) else {
-            let known = keymap.bindings(in: mode).map(\.name).joined(separator: ", ")
-            problems.append(ConfigProblem(line: line, "\(label): unknown action \"\(action)\" (the actions here: \(known)); ignored"))
+            let hint = NameSuggestion.hint(for: action, among: keymap.bindings(in: mode).map(\.name), listing: "actions here")
+            problems.append(ConfigProblem(line: line, "\(label): unknown action \"\(action)\" (\(hint)); ignored"))
             return
         }
         guard let texts = Self.keyTexts(value) else {
