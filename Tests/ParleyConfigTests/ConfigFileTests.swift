@@ -46,6 +46,15 @@ struct ConfigFileTests {
         #expect(loaded.problems == ["\(url.path): not read: it is just over 1 MB, and a config file is at most 1 MB; the defaults are used"])
     }
 
+    /// A FIFO would block a plain read forever: it is refused without waiting.
+    @Test func aFIFOInItsPlaceIsReportedWithoutWaiting() throws {
+        let url = folder.appendingPathComponent("config.toml")
+        #expect(mkfifo(url.path, 0o600) == 0)
+        let loaded = ConfigFile.load(from: url)
+        #expect(loaded.configuration == .defaults)
+        #expect(loaded.problems == ["\(url.path): not read: it is not a regular file; the defaults are used"])
+    }
+
     @Test func aFolderInItsPlaceIsReported() throws {
         let url = folder.appendingPathComponent("config.toml")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

@@ -78,6 +78,13 @@ struct ConfigParserTests {
         #expect(problems.first?.message.hasPrefix(setting + ":") == true, "\(problems)")
     }
 
+    @Test func windowsLineEndingsReadTheSame() {
+        let (configuration, problems) = ConfigParser.parse("color = \"never\"\r\n[keys.reading]\r\nquit = \"x\"\r\nmvoe-down = \"j\"\r\n")
+        #expect(configuration.color == .never)
+        #expect(configuration.keymap.action(for: .key(.char("x")), mode: .normal) == .quit)
+        #expect(problems.map(\.line) == [4])
+    }
+
     @Test func aDuplicateKeyKeepsTheFirstValue() {
         let (configuration, problems) = ConfigParser.parse("reading-width = 60\ncolor = \"never\"\nreading-width = 70\n")
         #expect(configuration.readingWidth == 60)
