@@ -12,14 +12,18 @@ enum NameSuggestion {
     static func closest(to name: String, among known: [String]) -> String? {
         let limit = min(2, max(1, name.count / 3))
         guard name.count <= 64 else { return nil }
-        return known.map { (name: $0, distance: distance(name, $0)) }
+        let length = name.unicodeScalars.count
+        // Names whose lengths differ by more than the limit cannot be close: not measured.
+        return known.filter { abs($0.unicodeScalars.count - length) <= limit }
+            .map { (name: $0, distance: distance(name, $0)) }
             .filter { $0.distance <= limit }
             .min { $0.distance < $1.distance }?.name
     }
 
-    /// Edits (insert, delete, replace, swap two neighbours) from `a` to `b`.
+    /// Edits (insert, delete, replace, swap two neighbours) from `a` to `b`, counted on
+    /// Unicode scalars (the names compared are ASCII; anything else only needs to differ).
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
         guard !a.isEmpty else { return b.count }
         guard !b.isEmpty else { return a.count }
         var before = [Int](repeating: 0, count: b.count + 1)
