@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 import Testing
 
 /// The reader in a real terminal, set up by a config file: its theme is drawn, rebound keys
@@ -57,5 +58,29 @@ struct ReaderConfigEndToEndTests {
         try tmux.waitFor("1 problem in the config file: see `parley config`")
         try tmux.send("x")
         _ = try tmux.waitUntil { _ in (try? tmux.programExited()) == true }
+    }
+
+    /// `reading-width` keeps the answer's lines short on a wide terminal.
+    @Test func theReadingWidthBoundsTheAnswerText() throws {
+        let sandbox = ReaderEndToEndTests.Sandbox()
+        let config = sandbox.root.appendingPathComponent("config/parley/config.toml")
+        try FileManager.default.createDirectory(at: config.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("reading-width = 40\n".utf8).write(to: config)
+        sandbox.extra = ["XDG_CONFIG_HOME": sandbox.root.appendingPathComponent("config").path]
+        let tmux = try sandbox.start(width: 160, height: 30)
+        try tmux.waitForLibrary()
+        try tmux.send("j", "j", "Enter")
+        try tmux.waitFor("Cool Python Codes")
+        try tmux.send("]", "Enter")
+        let screen = try tmux.waitUntil { ReaderEndToEndTests.text($0).contains("Question 2 of 20") }
+        // Rows read "│list││detail│": the detail is the fourth piece; its text ends within 40.
+        let widths = screen.map { row -> Int in
+            let pieces = row.split(separator: "│", omittingEmptySubsequences: false)
+            guard pieces.count >= 5 else { return 0 }
+            return DisplayWidth.of(String(pieces[3].reversed().drop { $0 == " " }.reversed()))
+        }
+        #expect(widths.max() ?? 0 > 20, "the answer is on screen: \(screen)")
+        #expect(widths.max() ?? 0 <= 40, "\(screen.joined(separator: "\n"))")
+        try tmux.send("q")
     }
 }
