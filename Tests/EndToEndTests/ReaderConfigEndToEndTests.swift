@@ -6,20 +6,29 @@ import Testing
 /// work and the old ones do not, and the status bar and help name the keys the file gave.
 @Suite("Reader with a config file", .serialized, .enabled(if: TerminalAvailability.canRunReader, "tmux is missing: end-to-end reader tests skipped"))
 struct ReaderConfigEndToEndTests {
-    @Test func reboundKeysAreTheOnesThatWorkAndAreShown() throws {
+    /// The reader in a sandbox whose own config folder (`XDG_CONFIG_HOME`) holds `config`.
+    /// The sandbox is returned too: its folder goes when it does.
+    static func start(config: String, width: Int, height: Int, extra: [String: String] = [:]) throws
+        -> (ReaderEndToEndTests.Sandbox, TmuxSession)
+    {
         let sandbox = ReaderEndToEndTests.Sandbox()
-        let config = sandbox.root.appendingPathComponent("config/parley/config.toml")
-        try FileManager.default.createDirectory(at: config.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data("""
+        let file = URL(fileURLWithPath: try #require(sandbox.environment["XDG_CONFIG_HOME"])).appendingPathComponent("parley/config.toml")
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(config.utf8).write(to: file)
+        sandbox.extra = extra
+        return (sandbox, try sandbox.start(width: width, height: height))
+    }
+
+    @Test func reboundKeysAreTheOnesThatWorkAndAreShown() throws {
+        // In colour whatever the test runner's NO_COLOR says (empty means unset), to see the theme.
+        let (sandbox, tmux) = try Self.start(config: """
             theme = "high-contrast"
             [keys.reading]
             search = "s"
             quit = ["x", "<c-q>"]
             toggle-help = ["<f1>", "?"]
-            """.utf8).write(to: config)
-        // In colour whatever the test runner's NO_COLOR says (empty means unset), to see the theme.
-        sandbox.extra = ["XDG_CONFIG_HOME": sandbox.root.appendingPathComponent("config").path, "NO_COLOR": ""]
-        let tmux = try sandbox.start(width: 100, height: 30)
+            """, width: 100, height: 30, extra: ["NO_COLOR": ""])
+        defer { withExtendedLifetime(sandbox) {} }
         try tmux.waitForLibrary()
         // The status bar's hints name the configured keys (a frame can be caught half drawn,
         // so this waits for them; the wait fails with the screen if they never come).
@@ -49,12 +58,8 @@ struct ReaderConfigEndToEndTests {
 
     /// The problems went to stderr before the reader's screen covered it: the status bar says so.
     @Test func aConfigWithProblemsIsMentionedInTheStatusBar() throws {
-        let sandbox = ReaderEndToEndTests.Sandbox()
-        let config = sandbox.root.appendingPathComponent("config/parley/config.toml")
-        try FileManager.default.createDirectory(at: config.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data("bogus = 1\n[keys.reading]\nquit = \"x\"\n".utf8).write(to: config)
-        sandbox.extra = ["XDG_CONFIG_HOME": sandbox.root.appendingPathComponent("config").path]
-        let tmux = try sandbox.start(width: 100, height: 20)
+        let (sandbox, tmux) = try Self.start(config: "bogus = 1\n[keys.reading]\nquit = \"x\"\n", width: 100, height: 20)
+        defer { withExtendedLifetime(sandbox) {} }
         try tmux.waitFor("1 problem in the config file: see `parley config`")
         try tmux.send("x")
         _ = try tmux.waitUntil { _ in (try? tmux.programExited()) == true }
@@ -62,12 +67,8 @@ struct ReaderConfigEndToEndTests {
 
     /// `reading-width` keeps the answer's lines short on a wide terminal.
     @Test func theReadingWidthBoundsTheAnswerText() throws {
-        let sandbox = ReaderEndToEndTests.Sandbox()
-        let config = sandbox.root.appendingPathComponent("config/parley/config.toml")
-        try FileManager.default.createDirectory(at: config.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data("reading-width = 40\n".utf8).write(to: config)
-        sandbox.extra = ["XDG_CONFIG_HOME": sandbox.root.appendingPathComponent("config").path]
-        let tmux = try sandbox.start(width: 160, height: 30)
+        let (sandbox, tmux) = try Self.start(config: "reading-width = 40\n", width: 160, height: 30)
+        defer { withExtendedLifetime(sandbox) {} }
         try tmux.waitForLibrary()
         try tmux.send("j", "j", "Enter")
         try tmux.waitFor("Cool Python Codes")
