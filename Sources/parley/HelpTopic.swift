@@ -13,11 +13,13 @@ enum HelpTopic: String, CaseIterable {
         case .library:
             """
             The library is the folder of interview files (.md, see docs/FORMAT.md): --library DIR, \
-            else $PARLEY_LIBRARY, else $XDG_DATA_HOME/parley/interviews when it exists, else the \
-            bundled sample library. `parley import FILE --output DIR` makes interview files from \
+            else $PARLEY_LIBRARY, else `library` in the config file \
+            ($XDG_CONFIG_HOME/parley/config.toml, see `parley config --default`), else \
+            $XDG_DATA_HOME/parley/interviews when it exists, else the bundled sample library. `parley import FILE --output DIR` makes interview files from \
             transcripts, captions and Q&A posts.
 
-            Bookmarks live in $XDG_DATA_HOME/parley/bookmarks.json (--bookmarks PATH to choose); \
+            Bookmarks live in $XDG_DATA_HOME/parley/bookmarks.json (--bookmarks PATH or the config \
+            file's `bookmarks` to choose); \
             the search index is a cache in $XDG_CACHE_HOME/parley, safe to delete.
 
             The global options --library, --bookmarks, --color=auto|always|never and --no-color \

@@ -6,8 +6,8 @@ import InterviewKit
 /// (`GlobalArguments` moves them after it): where the library is, where the bookmarks are, and
 /// whether output is coloured.
 ///
-/// The library is `--library`, else `$PARLEY_LIBRARY`, else `$XDG_DATA_HOME/parley/interviews`
-/// when it exists, else the bundled `data/interviews`.
+/// The library is `--library`, else `$PARLEY_LIBRARY`, else the config file's `library`, else
+/// `$XDG_DATA_HOME/parley/interviews` when it exists, else the bundled `data/interviews`.
 struct LibraryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The folder of interview files.", valueName: "dir"), completion: .directory)
     var library: String?
@@ -25,14 +25,15 @@ struct LibraryOptions: ParsableArguments {
     func folder(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> URL {
         if let library { return URL(fileURLWithPath: library) }
         if let path = environment["PARLEY_LIBRARY"], !path.isEmpty { return URL(fileURLWithPath: path) }
+        if let configured = UserConfig.current.libraryURL() { return configured }
         let user = XDG.dataHome(environment).appendingPathComponent("parley/interviews")
         if FileManager.default.fileExists(atPath: user.path) { return user }
         if let bundled = BundledLibrary.folder() { return bundled }
         throw CommandFailure("no library found", hint: "pass --library DIR or set PARLEY_LIBRARY to a folder of interview files")
     }
 
-    /// `--bookmarks`, else `$XDG_DATA_HOME/parley/bookmarks.json`.
-    var bookmarksURL: URL { bookmarksPath.map { URL(fileURLWithPath: $0) } ?? BookmarkStore.defaultURL() }
+    /// `--bookmarks`, else the config file's `bookmarks`, else `$XDG_DATA_HOME/parley/bookmarks.json`.
+    var bookmarksURL: URL { UserConfig.bookmarksURL(option: bookmarksPath) }
 
     func openBookmarks() -> BookmarkStore { BookmarkStore(url: bookmarksURL) }
 

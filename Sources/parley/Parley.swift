@@ -13,9 +13,11 @@ struct Parley: AsyncParsableCommand {
         commandName: "parley",
         abstract: "Read, search and bookmark interviews in the terminal.",
         discussion: """
-            The library is --library DIR, else $PARLEY_LIBRARY, else $XDG_DATA_HOME/parley/interviews \
-            when it exists, else the bundled sample library. The global options --library, \
-            --bookmarks, --color and --no-color may come before or after the command's name.
+            The library is --library DIR, else $PARLEY_LIBRARY, else `library` in the config file, else \
+            $XDG_DATA_HOME/parley/interviews when it exists, else the bundled sample library. \
+            Settings, colours and keys: $XDG_CONFIG_HOME/parley/config.toml (see `parley config --default`). \
+            The global options --library, --bookmarks, --color and --no-color may come before or \
+            after the command's name.
 
             \(ExitStatus.summary)
 
@@ -24,7 +26,7 @@ struct Parley: AsyncParsableCommand {
         version: version,
         subcommands: [
             ReadCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self, SearchCommand.self, IndexCommand.self,
-            BookmarksCommand.self, CheckCommand.self, ExportCommand.self,
+            BookmarksCommand.self, CheckCommand.self, ExportCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

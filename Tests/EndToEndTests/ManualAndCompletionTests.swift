@@ -6,7 +6,7 @@ import Testing
 @Suite("parley man page and completions")
 struct ManualAndCompletionTests {
     let sandbox: ParleySandbox
-    static let commands = ["read", "list", "show", "import", "search", "index", "bookmarks", "check", "export"]
+    static let commands = ["read", "list", "show", "import", "search", "index", "bookmarks", "check", "export", "config"]
 
     init() throws { sandbox = try ParleySandbox("manual") }
 
