@@ -128,12 +128,9 @@ struct PreparedFile {
 
     /// Prepares several files on all cores; results in the order given.
     static func prepareAll(_ files: [Source]) -> [PreparedFile] {
-        let results = PreparedResults(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            let (name, url, signature, hash) = files[index]
-            results.set(index, prepare(name: name, url: url, signature: signature, knownHash: hash))
+        ConcurrentMap.map(files) { name, url, signature, hash in
+            prepare(name: name, url: url, signature: signature, knownHash: hash)
         }
-        return results.all
     }
 
     static func prepare(name: String, url: URL, signature: FileSignature, knownHash: String?) -> PreparedFile {
@@ -177,16 +174,4 @@ private final class PendingBatch: @unchecked Sendable {
         done.wait()
         return prepared
     }
-}
-
-/// Slots filled from several threads, each slot by one.
-private final class PreparedResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [PreparedFile?]
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ file: PreparedFile) { lock.withLock { slots[index] = file } }
-
-    var all: [PreparedFile] { lock.withLock { slots.compactMap { $0 } } }
 }
