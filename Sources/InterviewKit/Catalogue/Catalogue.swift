@@ -21,6 +21,10 @@ public final class Catalogue {
 
     /// Files read and written per transaction.
     static let batchFiles = 64
+    /// See `FileStamp.racyWindow`; tests shorten it to see what a stamp alone decides.
+    var racyWindow = FileStamp.racyWindow
+    /// How the folder is listed; tests replace it to play a file system whose times do not move.
+    var scanner: (URL) throws -> FolderScan = FolderScan.scan
 
     private init(libraryFolder: URL, homeFile: URL?, database: any DatabaseWriter, inMemory: Bool, notices: [String]) {
         self.libraryFolder = libraryFolder
@@ -65,7 +69,7 @@ public final class Catalogue {
     }
 
     private func refreshOnce() throws -> CatalogueUpdate {
-        let scan = try FolderScan.scan(libraryFolder)
+        let scan = try scanner(libraryFolder)
         let digest = scan.digest.text
         var update = CatalogueUpdate()
         update.files = scan.entries.count
@@ -108,7 +112,7 @@ public final class Catalogue {
         var first = 0
         while first < candidates.count {
             let batch = candidates[first..<min(first + Self.batchFiles, candidates.count)]
-            let records = CatalogueRecord.readAll(batch.map { ($0, known[$0.name]?.hash) }, in: libraryFolder)
+            let records = CatalogueRecord.readAll(batch.map { ($0, known[$0.name]?.hash) }, in: libraryFolder, racyWindow: racyWindow)
             try write { db in
                 for record in records { try CatalogueStore.store(record, db) }
             }

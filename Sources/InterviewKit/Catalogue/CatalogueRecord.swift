@@ -27,10 +27,11 @@ struct CatalogueRecord: Sendable {
     }
 
     /// Reads, hashes and (unless its hash is `knownHash`) parses and validates one file.
-    static func read(_ entry: FolderScan.Entry, in folder: URL, knownHash: UInt64?) -> CatalogueRecord {
+    static func read(_ entry: FolderScan.Entry, in folder: URL, knownHash: UInt64?, racyWindow: Int64) -> CatalogueRecord {
         let url = folder.appendingPathComponent(entry.name)
         let readAt = FileStamp.now()
-        var record = CatalogueRecord(name: entry.name, stamp: entry.stamp, racy: entry.stamp.isRacy(readAt: readAt), hash: 0, content: .unchanged)
+        let racy = entry.stamp.isRacy(readAt: readAt, window: racyWindow)
+        var record = CatalogueRecord(name: entry.name, stamp: entry.stamp, racy: racy, hash: 0, content: .unchanged)
         let data: Data
         do {
             data = try InterviewFormat.contents(of: url)
@@ -70,7 +71,7 @@ struct CatalogueRecord: Sendable {
     }
 
     /// Reads files on every core, results in the order given.
-    static func readAll(_ entries: [(FolderScan.Entry, UInt64?)], in folder: URL) -> [CatalogueRecord] {
-        ConcurrentMap.map(entries) { read($0.0, in: folder, knownHash: $0.1) }
+    static func readAll(_ entries: [(FolderScan.Entry, UInt64?)], in folder: URL, racyWindow: Int64) -> [CatalogueRecord] {
+        ConcurrentMap.map(entries) { read($0.0, in: folder, knownHash: $0.1, racyWindow: racyWindow) }
     }
 }

@@ -13,7 +13,7 @@ import Darwin
 /// time (`ctime`) moves on every write and every `utimes`, and nobody can set it back; the inode
 /// changes when a file is replaced by a rename. What none of them catches is a second write in
 /// the same clock tick as the one the catalogue read (file times come from a coarse clock):
-/// such a "racy" stamp is not trusted, see ``isRacy(readAt:)``.
+/// such a "racy" stamp is not trusted, see ``isRacy(readAt:window:)``.
 struct FileStamp: Hashable, Sendable {
     var size: Int64
     /// Modification time, nanoseconds since 1970.
@@ -51,8 +51,8 @@ struct FileStamp: Hashable, Sendable {
     /// (wall clock, nanoseconds), without any of its times moving: its last change is within
     /// the window of the read, or in the future. Such a file is read again by the next check
     /// (git calls these entries "racily clean").
-    func isRacy(readAt: Int64) -> Bool {
-        max(modified, changed) >= readAt - Self.racyWindow
+    func isRacy(readAt: Int64, window: Int64 = racyWindow) -> Bool {
+        max(modified, changed) >= readAt - window
     }
 
     /// The wall clock, nanoseconds since 1970, on the same scale as file times.
