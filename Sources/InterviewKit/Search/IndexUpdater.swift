@@ -87,14 +87,15 @@ struct IndexUpdater {
         return report
     }
 
-    /// The files `Library.interviewFiles(in:)` lists, with their signatures: one `stat` each,
-    /// and no `URL` built for files that turn out unchanged (on 10,000 files, building URLs
-    /// and statting twice took most of an update that found nothing to do).
+    /// The files `Library.interviewFiles(in:)` lists, with their signatures, in name order (so
+    /// that of two files with one id the first by name is indexed): one pass of `readdir` and
+    /// `fstatat` (`FolderScan`), no path built or walked per file, no Foundation object made
+    /// (on 10,000 files, listing with `FileManager` and a `stat` by path took most of an update
+    /// that found nothing to do).
     private func presentFiles() throws -> [(String, FileSignature)] {
-        let prefix = folder.path.hasSuffix("/") ? folder.path : folder.path + "/"
-        return try Library.interviewFileNames(in: folder).compactMap { name in
-            FileSignature.ofRegularFile(atPath: prefix + name).map { (name, $0) }
-        }
+        try FolderScan.scan(folder).entries
+            .map { ($0.name, FileSignature(size: $0.stamp.size, modified: $0.stamp.modified)) }
+            .sorted { $0.0 < $1.0 }
     }
 
     private func writeTransaction(_ body: (Database) throws -> Void) throws {
