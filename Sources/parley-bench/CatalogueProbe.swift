@@ -23,8 +23,11 @@ struct CatalogueProbe: ParsableCommand {
         // them again, and is not what a warm command pays.
         try catalogue.refresh()
         var unchanged: [Double] = []
+        var unchangedCPU: [Double] = []
         for _ in 0..<rounds {
+            let cpuStart = processCPUSeconds()
             let (update, seconds) = try timed { try catalogue.refresh() }
+            unchangedCPU.append(processCPUSeconds() - cpuStart)
             guard update.sameFolder, !update.readFiles else { throw BenchError("nothing changed, yet the check read \(update)") }
             unchanged.append(seconds)
         }
@@ -44,7 +47,7 @@ struct CatalogueProbe: ParsableCommand {
         try catalogue.refresh()
 
         try emit(CatalogueProbeResult(
-            files: built.files, firstBuildSeconds: buildSeconds, unchangedSeconds: unchanged,
+            files: built.files, firstBuildSeconds: buildSeconds, unchangedSeconds: unchanged, unchangedCPUSeconds: unchangedCPU,
             touchedFileSeconds: touchSeconds, changedFileSeconds: changeSeconds, peakMB: peakMemoryMB()))
     }
 }
@@ -55,6 +58,9 @@ struct CatalogueProbeResult: Codable {
     var firstBuildSeconds: Double
     /// `refresh()` with nothing changed, per round: the check each command makes.
     var unchangedSeconds: [Double]
+    /// The same checks in CPU time of the process (all its threads): what a loaded machine
+    /// does not inflate.
+    var unchangedCPUSeconds: [Double]
     /// After touching one file (read and hashed again), and after changing one (parsed again).
     var touchedFileSeconds: Double
     var changedFileSeconds: Double

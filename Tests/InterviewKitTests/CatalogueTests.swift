@@ -262,6 +262,18 @@ struct FolderScanTests {
         #expect(Set(scan.entries.map(\.name)) == ["a.md", "b.md", "link.md", "ü-ß.md"])
     }
 
+    /// The `fstatat`s shared between threads (on a machine with more than one core): still
+    /// every file once, the digest the same as one thread's.
+    @Test func aFolderScannedByThreadsIsScannedWhole() throws {
+        let folder = try TemporaryFolder()
+        for number in 0..<27 { try Data("\(number)".utf8).write(to: folder.url.appendingPathComponent("f\(number).md")) }
+        let scan = try FolderScan.scan(folder.url, minimumPerThread: 10)
+        #expect(scan.entries.map(\.name).sorted() == (0..<27).map { "f\($0).md" }.sorted())
+        var serial = FolderDigest()
+        try FolderScan.scan(folder.url, minimumPerThread: 1000).entries.forEach { serial.add($0) }
+        #expect(serial == scan.digest)
+    }
+
     @Test func theDigestChangesWithAnyFileAndNotWithOrder() throws {
         let folder = try TemporaryFolder()
         for name in ["a.md", "b.md"] { try Data(name.utf8).write(to: folder.url.appendingPathComponent(name)) }

@@ -24,7 +24,7 @@ public final class Catalogue {
     /// See `FileStamp.racyWindow`; tests shorten it to see what a stamp alone decides.
     var racyWindow = FileStamp.racyWindow
     /// How the folder is listed; tests replace it to play a file system whose times do not move.
-    var scanner: (URL) throws -> FolderScan = FolderScan.scan
+    var scanner: (URL) throws -> FolderScan = { try FolderScan.scan($0) }
 
     private init(libraryFolder: URL, homeFile: URL?, database: any DatabaseWriter, inMemory: Bool, notices: [String]) {
         self.libraryFolder = libraryFolder
@@ -254,12 +254,17 @@ public final class Catalogue {
         "cannot keep the catalogue \(file.path) (\(describe(error))); reading the library's files for this command"
     }
 
-    /// Write-ahead logging, so a reading process never waits for a writing one.
+    /// Write-ahead logging, so a reading process never waits for a writing one; pages read
+    /// through a memory map rather than copied by `pread` (a sixth of `parley list`'s time).
     private static func fileConfiguration() -> Configuration {
         var configuration = configuration()
         configuration.journalMode = .wal
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = \(mapBytes)") }
         return configuration
     }
+
+    /// The most of the catalogue file mapped: 10,000 interviews take about 5 MB.
+    static let mapBytes = 256 << 20
 
     private static func memory() throws -> DatabaseQueue {
         let queue = try DatabaseQueue(configuration: configuration())

@@ -96,8 +96,12 @@ enum CatalogueStore {
         texts.map { $0.filter { $0 != CatalogueSchema.separator } }.joined(separator: String(CatalogueSchema.separator))
     }
 
+    /// Split on the separator's byte (an ASCII control: no multi-byte character contains it),
+    /// not by comparing Characters, which was a twentieth of `parley list`'s time.
     private static func split(_ text: String?) -> [String] {
-        (text ?? "").split(separator: CatalogueSchema.separator).map(String.init)
+        guard let text, !text.isEmpty else { return [] }
+        let separator = CatalogueSchema.separator.asciiValue!
+        return text.utf8.split(separator: separator).map { String(decoding: $0, as: UTF8.self) }
     }
 
     // MARK: Answers

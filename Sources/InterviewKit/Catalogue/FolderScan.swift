@@ -24,7 +24,9 @@ struct FolderScan: Sendable {
     var started: Int64
     var digest: FolderDigest
 
-    static func scan(_ folder: URL) throws -> FolderScan {
+    /// `minimumPerThread`: below this many files per thread, another thread costs more than
+    /// it saves.
+    static func scan(_ folder: URL, minimumPerThread: Int = 1000) throws -> FolderScan {
         let started = FileStamp.now()
         guard let directory = opendir(folder.path) else {
             let code = errno
@@ -33,28 +35,44 @@ struct FolderScan: Sendable {
         }
         defer { closedir(directory) }
         let descriptor = dirfd(directory)
-        var entries: [Entry] = []
-        var digest = FolderDigest()
+        var names: [String] = []
         while true {
             errno = 0
             guard let item = readdir(directory) else {
                 if errno != 0 { throw LibraryError.unreadable(folder, reason: String(cString: strerror(errno))) }
                 break
             }
-            let found: Entry? = withUnsafePointer(to: &item.pointee.d_name) { tuple in
+            withUnsafePointer(to: &item.pointee.d_name) { tuple in
                 tuple.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: tuple.pointee)) { name in
-                    guard isInterviewFileName(name) else { return nil }
-                    var info = stat()
-                    guard fstatat(descriptor, name, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-                    return Entry(name: String(cString: name), stamp: FileStamp(info))
+                    if isInterviewFileName(name) { names.append(String(cString: name)) }
                 }
             }
-            if let found {
-                digest.add(found)
-                entries.append(found)
-            }
         }
-        return FolderScan(entries: entries, started: started, digest: digest)
+        // The `fstatat`s are four fifths of the time (1.7 µs each on this machine, against
+        // 0.4 µs per entry for `readdir`): shared between the cores.
+        let listed = names
+        let parts = min(ProcessInfo.processInfo.activeProcessorCount, max(1, listed.count / minimumPerThread))
+        let found = ConcurrentMap.map(Array(0..<parts)) { part in
+            stamps(of: listed[listed.count * part / parts..<listed.count * (part + 1) / parts], in: descriptor)
+        }
+        var digest = FolderDigest()
+        found.forEach { digest.merge($0.digest) }
+        return FolderScan(entries: found.flatMap(\.entries), started: started, digest: digest)
+    }
+
+    /// The regular files among `names` (symbolic links followed), with their stamps.
+    private static func stamps(of names: ArraySlice<String>, in descriptor: Int32) -> (entries: [Entry], digest: FolderDigest) {
+        var entries: [Entry] = []
+        entries.reserveCapacity(names.count)
+        var digest = FolderDigest()
+        var info = stat()
+        for name in names {
+            guard name.withCString({ fstatat(descriptor, $0, &info, 0) }) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+            let entry = Entry(name: name, stamp: FileStamp(info))
+            digest.add(entry)
+            entries.append(entry)
+        }
+        return (entries, digest)
     }
 
     /// `*.md`, not hidden: tested on the C string, before any `String` is made.
@@ -78,16 +96,27 @@ struct FolderDigest: Hashable, Sendable {
     private var second: UInt64 = 0
 
     mutating func add(_ entry: FolderScan.Entry) {
-        var bytes = Array(entry.name.utf8)
-        bytes.append(0)
-        let stamp = entry.stamp
-        for value in [UInt64(bitPattern: stamp.size), UInt64(bitPattern: stamp.modified), UInt64(bitPattern: stamp.changed), stamp.inode] {
-            withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
-        }
         count += 1
-        first &+= ContentHash.value(of: bytes)
-        // The same bytes with another starting value: an independent second hash.
-        second &+= ContentHash.value(of: bytes, basis: 0x6c62_272e_07bb_0142)
+        first &+= Self.hash(entry, basis: 0xcbf2_9ce4_8422_2325)
+        // The same bytes from another starting value: an independent second hash.
+        second &+= Self.hash(entry, basis: 0x6c62_272e_07bb_0142)
+    }
+
+    /// FNV-1a of the name, a NUL and the stamp's four numbers, without making an array.
+    private static func hash(_ entry: FolderScan.Entry, basis: UInt64) -> UInt64 {
+        let stamp = entry.stamp
+        let numbers = (UInt64(bitPattern: stamp.size).littleEndian, UInt64(bitPattern: stamp.modified).littleEndian,
+                       UInt64(bitPattern: stamp.changed).littleEndian, stamp.inode.littleEndian)
+        let name = ContentHash.value(of: entry.name.utf8, basis: basis)
+        let separated = ContentHash.value(of: CollectionOfOne(UInt8(0)), basis: name)
+        return withUnsafeBytes(of: numbers) { ContentHash.value(of: $0, basis: separated) }
+    }
+
+    /// The digest of two parts of a folder, together.
+    mutating func merge(_ other: FolderDigest) {
+        count += other.count
+        first &+= other.first
+        second &+= other.second
     }
 
     /// The digest as stored in the catalogue.
