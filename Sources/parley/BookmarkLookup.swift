@@ -15,10 +15,7 @@ struct BookmarkLookup {
 
     init(library options: LibraryOptions, ids: Set<String>) {
         do {
-            let catalogue = try CatalogueAccess.fresh(options.folder())
-            for id in ids.sorted() {
-                if let interview = try catalogue.interview(id: id) { interviews[id] = interview }
-            }
+            interviews = try CatalogueAccess.fresh(options.folder()).interviews(ids: ids)
             available = true
         } catch {
             problems.append("\(PlainReason.of(error)); cannot tell which bookmarks are orphaned")

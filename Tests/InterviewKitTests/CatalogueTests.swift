@@ -37,6 +37,19 @@ struct CatalogueTests {
         }
     }
 
+    @Test func severalInterviewsAreReadByIDAsTheLibraryHoldsThem() throws {
+        let catalogue = try catalogue()
+        try fixture.write(retitled(SearchFixture.garden, "Gardening, changed after the check"))
+        let found = try catalogue.interviews(ids: ["garden", "compilers", "nowhere"])
+        #expect(found == ["garden": retitled(SearchFixture.garden, "Gardening, changed after the check"), "compilers": SearchFixture.compilers])
+        // A file that no longer holds its id after the check: the catalogue looks again.
+        var moved = SearchFixture.compilers
+        moved.id = "compilers-renamed"
+        try fixture.write(moved, name: "compilers.md")
+        try fixture.write(SearchFixture.compilers, name: "zz-compilers.md")
+        #expect(try catalogue.interviews(ids: ["compilers"]) == ["compilers": SearchFixture.compilers])
+    }
+
     func write(_ text: String, to name: String) throws {
         try text.write(to: folder.appendingPathComponent(name), atomically: false, encoding: .utf8)
     }

@@ -152,6 +152,28 @@ public final class Catalogue {
         return nil
     }
 
+    /// The interviews with these ids that the library holds, each parsed from its own file,
+    /// the files on every core (bookmarks name a few interviews of a large library).
+    public func interviews(ids: Set<String>) throws -> [String: Interview] {
+        let files = try healing {
+            try database.read { db in try ids.compactMap { id in try CatalogueStore.file(forID: id, db).map { (id, $0) } } }
+        }
+        let folder = libraryFolder
+        let parsed = ConcurrentMap.map(files) { id, name in
+            (id, try? InterviewFormat.read(contentsOf: folder.appendingPathComponent(name)))
+        }
+        var found: [String: Interview] = [:]
+        for (id, read) in parsed {
+            if let read, read.id == id {
+                found[id] = read
+            } else if let again = try interview(id: id) {
+                // Changed since the check: `interview(id:)` checks again and asks once more.
+                found[id] = again
+            }
+        }
+        return found
+    }
+
     /// What `parley check` reports for the folder, from what each file's last reading found.
     public func check() throws -> CatalogueCheck {
         try healing {
