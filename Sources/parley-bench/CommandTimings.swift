@@ -5,8 +5,13 @@ import Glibc
 #endif
 
 /// `parley list`, `show ID`, `bookmarks`, `check` and `index` (nothing changed) as a person
-/// runs them: whole processes started directly, timed from the parent from launch to exit,
-/// with the peak memory of that process alone (`wait4`'s resource usage of the child).
+/// runs them: whole processes, timed from the parent from launch to exit, with the peak memory
+/// of that process alone.
+///
+/// Each runs under `/usr/bin/time -f %M`: the peak a parent learns from `wait4` keeps the
+/// largest of every program its child has been, and a child spawned by this benchmark starts
+/// as a copy of it (160 MB after the search probe's results are in). `time` is small, and its
+/// own child starts as a copy of `time`, so the figure it prints is `parley`'s own.
 enum CommandTimings {
     struct Timing: Codable {
         /// Median over the timed runs (after one untimed run), seconds.
@@ -80,16 +85,19 @@ enum CommandTimings {
         var output: String
     }
 
-    /// Runs a program with standard output into a file (so a long list never waits on a pipe),
-    /// standard error to ours; times it to its exit, and takes its peak memory from `wait4`.
+    /// Runs a program under `time` with standard output into a file (so a long list never waits
+    /// on a pipe), standard error to ours; times it to its exit, with its peak memory.
     static func run(_ program: URL, _ arguments: [String], environment: [String: String], output folder: URL) throws -> Outcome {
         let outputFile = folder.appendingPathComponent("command-output.txt").path
+        let peakFile = folder.appendingPathComponent("command-peak.txt").path
+        let time = "/usr/bin/time"
+        guard FileManager.default.isExecutableFile(atPath: time) else { throw BenchError("\(time) is not installed (Debian: apt-get install time)") }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outputFile, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        let argv = ([program.path] + arguments).map { strdup($0) } + [nil]
+        let argv = ([time, "-f", "%M", "-o", peakFile, program.path] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {
             argv.forEach { free($0) }
@@ -97,16 +105,20 @@ enum CommandTimings {
         }
         var child: pid_t = 0
         let start = monotonicSeconds()
-        let spawned = posix_spawn(&child, program.path, &actions, nil, argv, envp)
-        guard spawned == 0 else { throw BenchError("cannot start \(program.path): \(String(cString: strerror(spawned)))") }
+        let spawned = posix_spawn(&child, time, &actions, nil, argv, envp)
+        guard spawned == 0 else { throw BenchError("cannot start \(time): \(String(cString: strerror(spawned)))") }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(child, &status, 0, &usage) < 0 {
-            guard errno == EINTR else { throw BenchError("wait4 failed: \(String(cString: strerror(errno)))") }
+        while waitpid(child, &status, 0) < 0 {
+            guard errno == EINTR else { throw BenchError("waitpid failed: \(String(cString: strerror(errno)))") }
         }
         let seconds = monotonicSeconds() - start
         let text = (try? String(contentsOfFile: outputFile, encoding: .utf8)) ?? ""
+        // `time` writes "Command exited with non-zero status N" before the figure when it did.
+        let peakLine = ((try? String(contentsOfFile: peakFile, encoding: .utf8)) ?? "").split(separator: "\n").last
+        guard let kilobytes = peakLine.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }) else {
+            throw BenchError("/usr/bin/time gave no peak memory for \(program.lastPathComponent) \(arguments.first ?? "")")
+        }
         let exit = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Outcome(status: exit, seconds: seconds, peakMB: Double(usage.ru_maxrss) / 1024, output: text)
+        return Outcome(status: exit, seconds: seconds, peakMB: kilobytes / 1024, output: text)
     }
 }
