@@ -263,7 +263,9 @@ struct FolderScanTests {
     @Test func findsWhatTheLibraryListsAndNothingElse() throws {
         let folder = try TemporaryFolder()
         let url = folder.url
-        for name in ["a.md", "b.md", ".hidden.md", "notes.txt", "md", ".md", "ü-ß.md"] {
+        // A dot with a mark on it is not a hidden file's dot; a dot a prepended mark takes in
+        // is not the `.md`'s.
+        for name in ["a.md", "b.md", ".hidden.md", "notes.txt", "md", ".md", "ü-ß.md", ".\u{301}x.md", "x\u{600}.md"] {
             try Data("x".utf8).write(to: url.appendingPathComponent(name))
         }
         try FileManager.default.createDirectory(at: url.appendingPathComponent("folder.md"), withIntermediateDirectories: true)
@@ -272,7 +274,7 @@ struct FolderScanTests {
         #expect(mkfifo(url.appendingPathComponent("pipe.md").path, 0o600) == 0)
         let scan = try FolderScan.scan(url)
         #expect(scan.entries.map(\.name).sorted() == (try Library.interviewFiles(in: url)).map(\.lastPathComponent))
-        #expect(Set(scan.entries.map(\.name)) == ["a.md", "b.md", "link.md", "ü-ß.md"])
+        #expect(Set(scan.entries.map(\.name)) == ["a.md", "b.md", "link.md", "ü-ß.md", ".\u{301}x.md"])
     }
 
     /// The `fstatat`s shared between threads (on a machine with more than one core): still

@@ -75,14 +75,18 @@ struct FolderScan: Sendable {
         return (entries, digest)
     }
 
-    /// `*.md`, not hidden: tested on the C string, before any `String` is made.
+    /// `Library.isInterviewFileName`, decided on the C string for an ASCII name (no `String`
+    /// made for the files that are not interviews); a name with other characters is compared
+    /// as Characters, as `Library` compares it.
     static func isInterviewFileName(_ name: UnsafePointer<CChar>) -> Bool {
         let length = strlen(name)
         let suffix = "." + InterviewFormat.fileExtension
-        guard name[0] != 0x2E, length > suffix.utf8.count else { return false }
-        return suffix.utf8.enumerated().allSatisfy { offset, byte in
+        // Ending in `.md` as Characters implies ending in its bytes.
+        guard length >= suffix.utf8.count, suffix.utf8.enumerated().allSatisfy({ offset, byte in
             UInt8(bitPattern: name[length - suffix.utf8.count + offset]) == byte
-        }
+        }) else { return false }
+        guard (0..<length).allSatisfy({ name[$0] >= 0 }) else { return Library.isInterviewFileName(String(cString: name)) }
+        return name[0] != 0x2E
     }
 }
 
