@@ -246,6 +246,38 @@ struct CatalogueTests {
         try expectMatchesLibrary(catalogue)
     }
 
+    /// An immutable file (`chattr +i`) cannot be written even by root: the catalogue in it,
+    /// made before a file changed, must not be answered from.
+    @Test(.enabled(if: Self.canMakeImmutable, "needs chattr and a file system with the immutable attribute"))
+    func anUnwritableCatalogueIsNotAnsweredFromWhenStale() throws {
+        _ = try catalogue()
+        #expect(Self.chattr("+i", catalogueFile.path))
+        defer { _ = Self.chattr("-i", catalogueFile.path) }
+        try fixture.write(retitled(SearchFixture.garden, "Gardening, while the catalogue was frozen"))
+        let catalogue = try catalogue()
+        #expect(catalogue.isInMemory)
+        #expect(catalogue.notices.first?.contains("cannot keep the catalogue") == true)
+        try expectMatchesLibrary(catalogue)
+    }
+
+    static func chattr(_ flag: String, _ path: String) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/chattr")
+        process.arguments = [flag, path]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
+
+    /// Whether `chattr +i` works here (root, and a file system that keeps the attribute).
+    static var canMakeImmutable: Bool {
+        let probe = FileManager.default.temporaryDirectory.appendingPathComponent("parley-immutable-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: probe.path, contents: Data()) else { return false }
+        defer { _ = chattr("-i", probe.path); try? FileManager.default.removeItem(at: probe) }
+        return chattr("+i", probe.path)
+    }
+
     /// Permissions do not stop root, so this runs only for other users.
     @Test(.enabled(if: getuid() != 0, "root writes read-only files"))
     func aReadOnlyCatalogueFallsBackToReadingTheFiles() throws {
