@@ -149,6 +149,29 @@ struct CatalogueTests {
         #expect(!(try catalogue.refresh().readFiles))
     }
 
+    /// Another process writes the catalogue while this one refreshes it: this one cannot tell
+    /// whose rows are newer, so it leaves no digest, and its next check compares every row.
+    @Test func aRefreshThatAnotherProcessOvertookLeavesNoDigest() throws {
+        let first = try catalogue()
+        let other = try catalogue()
+        first.scanner = { folder in
+            let scan = try FolderScan.scan(folder)
+            try fixture.write(retitled(SearchFixture.garden, "Gardening, by the other process"))
+            try other.refresh()
+            return scan
+        }
+        try fixture.write(retitled(SearchFixture.compilers, "Compilers, changed first"))
+        try first.refresh()
+        // Its rows may be older than the other's, so no digest may vouch for them.
+        let queue = try DatabaseQueue(path: catalogueFile.path)
+        #expect(try queue.read { db in try CatalogueStore.digest(db) } == nil)
+        try queue.close()
+        first.scanner = { try FolderScan.scan($0) }
+        let next = try first.refresh()
+        #expect(!next.sameFolder)
+        try expectMatchesLibrary(first)
+    }
+
     @Test func malformedAndUnreadableFilesAreReportedAsTheLibraryReportsThem() throws {
         try write("---\nid: broken\ntitle: T\ndate: someday\n---\n", to: "broken.md")
         try Data([0x2D, 0x2D, 0x2D, 0x0A, 0xFF, 0xFE]).write(to: folder.appendingPathComponent("latin.md"))

@@ -69,14 +69,15 @@ public final class Catalogue {
     }
 
     private func refreshOnce() throws -> CatalogueUpdate {
+        // The generation before the scan: a write by another process from here on means this
+        // refresh's picture of the folder may be older than the rows it leaves.
+        var generation = try database.read { db in try CatalogueStore.generation(db) }
         let scan = try scanner(libraryFolder)
         let digest = scan.digest.text
         var update = CatalogueUpdate()
         update.files = scan.entries.count
-        var generation = 0
         var known: [String: CatalogueStore.Known] = [:]
         try database.read { db in
-            generation = try CatalogueStore.generation(db)
             update.sameFolder = try CatalogueStore.digest(db) == digest
             // Same folder: only the racy files can have changed unseen.
             known = try CatalogueStore.known(racyOnly: update.sameFolder, db)
