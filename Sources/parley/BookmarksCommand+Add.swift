@@ -27,9 +27,9 @@ extension BookmarksCommand {
         }
 
         func run() throws {
-            let loaded = try Library.load(from: libraryOptions.folder())
-            guard let found = loaded.interview(id: interview) else {
-                throw CommandFailure("\(interview): no interview has this id in \(loaded.folder.path)", hint: "`parley list` shows the ids")
+            let folder = try libraryOptions.folder()
+            guard let found = try CatalogueAccess.fresh(folder).interview(id: interview) else {
+                throw CommandFailure("\(interview): no interview has this id in \(folder.path)", hint: "`parley list` shows the ids")
             }
             for position in positions where BookmarkKey(interview: found, exchange: position.exchange, answer: position.answer) == nil {
                 throw CommandFailure("\(interview) has no answer \(position) (it has \(Counted.of(found.exchanges.count, "exchange")))", hint: "`parley show \(interview)` numbers them")

@@ -25,7 +25,7 @@ extension BookmarksCommand {
         }
 
         func run() throws {
-            let lookup = BookmarkLookup(library: libraryOptions)
+            let lookup = BookmarkLookup(library: libraryOptions, ids: [interview])
             BookmarksCommand.report(lookup.problems)
             let store = libraryOptions.openBookmarks()
             BookmarksCommand.report(store.takeNotices())

@@ -37,7 +37,7 @@ struct BookmarksCommand: ParsableCommand, UsesGlobalOptions {
     func run() throws {
         let store = libraryOptions.openBookmarks()
         let bookmarks = store.bookmarks
-        let lookup = BookmarkLookup(library: libraryOptions)
+        let lookup = BookmarkLookup(library: libraryOptions, ids: Set(bookmarks.map(\.interviewID)))
         let listing = BookmarkListing(bookmarks: bookmarks, lookup: lookup)
         for problem in lookup.problems + store.notices {
             Console.error("parley: \(problem)")

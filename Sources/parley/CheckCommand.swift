@@ -21,19 +21,16 @@ struct CheckCommand: ParsableCommand, UsesGlobalOptions {
 
     func run() throws {
         let url = try folder.map { URL(fileURLWithPath: $0) } ?? libraryOptions.folder()
-        let library = try Library.load(from: url)
-        if library.interviews.isEmpty, library.problems.isEmpty { throw EmptyLibrary.nothingToCheck(url) }
-        var problems = library.problems
-        for interview in library.interviews {
-            let path = library.files[interview.id]?.path ?? interview.id
-            problems += interview.validate().map { LibraryProblem(file: path, line: 1, kind: .invalid($0)) }
-            if let data = FileManager.default.contents(atPath: path),
-               String(decoding: data, as: UTF8.self) != InterviewFormat.write(interview) {
-                Console.error("note: \(path) is valid but not in canonical layout; `parley import` or a save rewrites it")
-            }
+        // Every file is validated, but each only once per change: the catalogue keeps what the
+        // last reading of a file found, and reads again exactly the files that changed.
+        let check = try CatalogueAccess.fresh(url).check()
+        if check.interviews == 0, check.problems.isEmpty { throw EmptyLibrary.nothingToCheck(url) }
+        for path in check.notCanonical {
+            Console.error("note: \(path) is valid but not in canonical layout; `parley import` or a save rewrites it")
         }
+        let problems = check.problems
         problems.forEach { Console.error($0.description) }
-        print("\(Counted.of(library.interviews.count, "interview")) checked, \(Counted.of(problems.count, "problem"))")
+        print("\(Counted.of(check.interviews, "interview")) checked, \(Counted.of(problems.count, "problem"))")
         if !problems.isEmpty { throw ExitStatus.nothingFound.code }
     }
 }

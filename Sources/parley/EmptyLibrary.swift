@@ -7,10 +7,8 @@ import TerminalUI
 enum EmptyLibrary {
     /// `parley list` on a folder with no interviews: the answer is "none" (exit status 1), said
     /// on standard error with how to fill it.
-    static func failure(_ library: Library) -> CommandFailure {
-        CommandFailure(
-            "no interviews in \(library.folder.path)", hint: hint(for: library.folder), status: .nothingFound
-        )
+    static func failure(_ folder: URL) -> CommandFailure {
+        CommandFailure("no interviews in \(folder.path)", hint: hint(for: folder), status: .nothingFound)
     }
 
     /// `parley check` on a folder without interview files: there is nothing it could check, so

@@ -65,7 +65,8 @@ struct ExportCommand: ParsableCommand, UsesGlobalOptions {
         let store = libraryOptions.openBookmarks()
         store.takeNotices().forEach { Console.error("parley: \($0)") }
         if let failure = store.loadFailure { throw CommandFailure(failure.commandLineDescription) }
-        return ExportEntries.bookmarks(store.bookmarks, interviews: try LibrarySearch.interviews(libraryOptions))
+        let bookmarks = store.bookmarks
+        return ExportEntries.bookmarks(bookmarks, interviews: try LibrarySearch.interviews(libraryOptions, ids: Set(bookmarks.map(\.interviewID))))
     }
 
     private func searchEntries() throws -> [ExportEntry] {
@@ -75,7 +76,7 @@ struct ExportCommand: ParsableCommand, UsesGlobalOptions {
         let (hits, query) = try LibrarySearch(options: libraryOptions, index: index).hits(for: words.joined(separator: " "), limit: limit)
         index.notices.forEach { Console.error("note: \($0)") }
         if let limitation = query?.limitation { Console.error("note: \(limitation)") }
-        return ExportEntries.hits(hits, interviews: try LibrarySearch.interviews(libraryOptions))
+        return ExportEntries.hits(hits, interviews: try LibrarySearch.interviews(libraryOptions, ids: Set(hits.map(\.interviewID))))
     }
 }
 

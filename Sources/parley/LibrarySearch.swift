@@ -22,7 +22,7 @@ struct LibrarySearch {
         }
         let store = options.openBookmarks()
         store.takeNotices().forEach { Console.error("parley: \($0)") }
-        let interviews = try Self.interviews(options)
+        let interviews = try Self.interviews(options, ids: Set(store.bookmarks.map(\.interviewID)))
         if rest.trimmingCharacters(in: .whitespaces).isEmpty {
             return (Array(filter.hits(bookmarks: store.bookmarks, interviews: interviews).prefix(limit)), nil)
         }
@@ -31,9 +31,8 @@ struct LibrarySearch {
         return (Array(filter.filter(pool, bookmarks: store.bookmarks, interviews: interviews).prefix(limit)), query)
     }
 
-    /// The library's interviews by id (the first of two with one id, as the library keeps).
-    static func interviews(_ options: LibraryOptions) throws -> [String: Interview] {
-        let library = try Library.load(from: try options.folder())
-        return Dictionary(library.interviews.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The library's interviews with these ids, from the catalogue: only their files are read.
+    static func interviews(_ options: LibraryOptions, ids: Set<String>) throws -> [String: Interview] {
+        try CatalogueAccess.fresh(try options.folder()).interviews(ids: ids)
     }
 }

@@ -17,11 +17,14 @@ struct ListCommand: ParsableCommand, UsesGlobalOptions {
     var json = false
 
     func run() throws {
-        let library = try Library.load(from: try libraryOptions.folder())
-        library.problems.forEach { Console.error("warning: \($0)") }
-        if library.interviews.isEmpty { throw EmptyLibrary.failure(library) }
-        for interview in library.interviews {
-            let summary = InterviewSummary(interview)
+        // From the catalogue, one line at a time as it is read: no file of the library is opened
+        // unless it changed since the last command.
+        let folder = try libraryOptions.folder()
+        let catalogue = try CatalogueAccess.fresh(folder)
+        try catalogue.problems().forEach { Console.error("warning: \($0)") }
+        var listed = 0
+        try catalogue.forEachInterview { summary in
+            listed += 1
             if json {
                 try Console.printJSON(summary)
             } else {
@@ -37,5 +40,6 @@ struct ListCommand: ParsableCommand, UsesGlobalOptions {
                 print(columns.joined(separator: "  "))
             }
         }
+        if listed == 0 { throw EmptyLibrary.failure(folder) }
     }
 }
