@@ -86,7 +86,8 @@ enum PageNoise {
     /// A lone machine token such as an image id (`q8zkf02mwpx7tbnd41ra`) or a file name of an
     /// image: long, no spaces, lowercase letters mixed with digits.
     static func isImageID(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        // Every image file name has a `.`, which lowercasing neither makes nor removes.
+        let lower = text.utf8.contains(0x2E) ? text.lowercased() : ""
         for suffix in [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"] where lower.hasSuffix(suffix) && !lower.contains(" ") {
             return true
         }
