@@ -37,9 +37,19 @@ enum Sentences {
 
     /// Whether a sentence asks: it ends with a question mark, possibly inside quotes or markup.
     static func isQuestion(_ sentence: String) -> Bool {
-        var text = Substring(sentence)
-        while let last = text.last, "\"”’)*_ ".contains(last) { text = text.dropLast() }
-        return text.last == "?" || text.last == "？"
+        isQuestion(lines: [sentence])
+    }
+
+    /// `isQuestion(lines.joined(separator: " "))` without joining them: the last line with
+    /// anything but closing marks decides. The joining space ends any character before it and
+    /// is itself a closing mark, so the lines' characters are the joined text's.
+    static func isQuestion(lines: [String]) -> Bool {
+        for line in lines.reversed() {
+            var text = Substring(line)
+            while let last = text.last, "\"”’)*_ ".contains(last) { text = text.dropLast() }
+            if let last = text.last { return last == "?" || last == "？" }
+        }
+        return false
     }
 }
 

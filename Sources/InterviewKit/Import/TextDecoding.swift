@@ -100,7 +100,7 @@ enum TextDecoding {
 
     /// A line with the HTML character references that copied pages keep (`&#39;`) decoded.
     static func decodingEntities(_ line: String) -> String {
-        guard line.utf8.contains(0x26) else { return line }
+        guard ByteSearch.contains(line, 0x26) else { return line }
         return trimmingTrailingWhitespace(HTMLEntities.decode(line))
     }
 

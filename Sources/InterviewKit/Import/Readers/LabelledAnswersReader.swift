@@ -119,7 +119,7 @@ struct LabelledAnswersReader: FormatReader {
         var turnCounts: [String: Int] = [:]
         for case .turn(let name, _, _, _) in items { turnCounts[name, default: 0] += 1 }
         var questions: [String: Int] = [:]
-        for case .turn(let name, let lines, _, _) in items where Sentences.isQuestion(lines.joined(separator: " ")) {
+        for case .turn(let name, let lines, _, _) in items where Sentences.isQuestion(lines: lines) {
             let asked = questions[name, default: 0] + 1
             questions[name] = asked
             if asked >= 2, asked * 4 >= turnCounts[name, default: 1] { return true }

@@ -70,7 +70,7 @@ enum InlineMarks {
     }
 
     static func clean(_ line: String, noise: inout [String]) -> String {
-        guard line.utf8.contains(0x5C) || line.utf8.contains(0x5B) else { return line }
+        guard ByteSearch.contains(line, 0x5C) || ByteSearch.contains(line, 0x5B) else { return line }
         var result = ""
         result.reserveCapacity(line.utf8.count)
         var rest = Substring(line)

@@ -109,7 +109,7 @@ enum TurnWords {
     static func asks(_ turn: Turn) -> Bool {
         guard let last = turn.paragraphs.last?.last else { return false }
         // Bytes, not Foundation: this runs for every turn of every transcript.
-        if last.utf8.suffix(600).contains(0x3F) || last.hasSuffix("？") { return true }
+        if ByteSearch.contains(last, 0x3F, inLast: 600) || last.hasSuffix("？") { return true }
         let opening = turn.paragraphs.first?.first ?? ""
         // A line that opens with an ASCII letter no request opens with is no request: it need not
         // be lowercased whole to say so.
