@@ -1,3 +1,5 @@
+import Foundation
+
 extension String {
     /// The pieces between runs of exactly `count` line feeds, as `components(separatedBy:)`
     /// with a separator of `count` LFs cuts them, empty pieces included: a run is searched
@@ -10,6 +12,11 @@ extension String {
     /// (but after a CR), so every piece is a valid substring.
     func pieces(betweenLineFeeds count: Int) -> [Substring] {
         precondition(count > 0, "a separator of no line feeds cuts nothing")
+        // Most paragraphs are one line: memchr says so without walking the view.
+        let hasLineFeed = utf8.withContiguousStorageIfAvailable { buffer in
+            buffer.baseAddress.map { memchr($0, 0x0A, buffer.count) != nil } ?? false
+        }
+        if hasLineFeed == false { return [self[...]] }
         var pieces: [Substring] = []
         let bytes = utf8
         var pieceStart = bytes.startIndex

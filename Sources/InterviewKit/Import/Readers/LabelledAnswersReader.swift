@@ -30,6 +30,10 @@ struct LabelledAnswersReader: FormatReader {
     /// Articles whose labelled speakers never ask, with question-like plain paragraphs right
     /// before labelled answers; nil when the text does not look like that.
     static func labelledAnswers(items: [LabelledLines.Item], names: [String], document: inout ImportDocument) -> LayoutResult? {
+        // The first question is in the plain text before the first answer: a text that opens
+        // with a label is not this layout. Asked first because it is the cheapest check, and
+        // most transcripts fail it.
+        guard let firstTurn = items.firstIndex(where: { if case .turn = $0 { true } else { false } }), firstTurn > 0 else { return nil }
         if document.metadata.people.contains(where: { $0.role.asks }) { return nil }
         if names.contains(where: { SpeakerDirectory.impliedRole($0, pressBriefing: false) != nil }) { return nil }
         if someoneAsks(items) { return nil }
@@ -48,7 +52,7 @@ struct LabelledAnswersReader: FormatReader {
             }
             if case .turn(_, _, let bold, _) = item, bold { anyBold = true }
         }
-        guard slots >= 2, sameSpeakerSlots >= 1 || (!anyBold && slots >= 3), let firstTurn = items.firstIndex(where: { if case .turn = $0 { true } else { false } }) else { return nil }
+        guard slots >= 2, sameSpeakerSlots >= 1 || (!anyBold && slots >= 3) else { return nil }
 
         // The introduction: everything before the first question.
         var lead: [[String]] = []
@@ -59,7 +63,6 @@ struct LabelledAnswersReader: FormatReader {
             case .turn: break
             }
         }
-        guard !lead.isEmpty else { return nil }
         let introText = lead.map { $0.joined(separator: " ") }.joined(separator: "\n")
         let allText = items.compactMap { item -> String? in if case .text(let lines) = item { lines.joined(separator: " ") } else { nil } }.joined(separator: "\n")
 
