@@ -59,6 +59,13 @@ struct ImportFastPathTests {
         let accented = "a [\u{301}00:12] b \\[00:13\\] c"
         #expect(InlineMarks.clean(accented, noise: &noise) == "a [\u{301}00:12] b c")
         #expect(noise == ["\\[00:13\\]"])
+        noise = []
+        // U+0600 is a prepended sign: with the backslash after it, it makes one character, so
+        // only the `[` after them is a mark, and the text holds no escaped time mark.
+        let prepended = "\u{600}\\[00:12\\] x"
+        let kept = "\u{600}\\[00:12] x"
+        #expect(InlineMarks.clean(prepended, noise: &noise) == kept)
+        #expect(noise.isEmpty)
     }
 
     @Test("Blank scalars: ASCII answered directly, the rest by their Unicode category")
