@@ -68,6 +68,26 @@ struct ImportFastPathTests {
         #expect(noise.isEmpty)
     }
 
+    @Test("A turn asks when its last line ends in a question mark, closing marks aside, whatever the bytes before")
+    func questionEndings() {
+        let cases: [([String], Bool)] = [
+            (["Why?"], true), (["Why?\")*_ "], true), (["Why?”"], true), (["Why？"], true), (["Why."], false),
+            (["Why?", "Because."], false), (["Because.", "Why?"], true), (["Why?", " \" "], true), (["Why?", ""], true),
+            (["\u{600}?"], false), (["é?"], true), (["Why?\u{301}"], false), ([")"], false), ([], false),
+        ]
+        for (lines, asks) in cases {
+            #expect(Sentences.isQuestion(lines: lines) == asks, "\(lines)")
+            #expect(Sentences.isQuestion(lines: lines) == Self.joinedAsks(lines), "\(lines)")
+        }
+    }
+
+    /// The reference: the lines joined, read by characters from the end.
+    private static func joinedAsks(_ lines: [String]) -> Bool {
+        var text = Substring(lines.joined(separator: " "))
+        while let last = text.last, "\"”’)*_ ".contains(last) { text = text.dropLast() }
+        return text.last == "?" || text.last == "？"
+    }
+
     @Test("Blank scalars: ASCII answered directly, the rest by their Unicode category")
     func blanks() {
         for blank in [" ", "\t", "\u{00A0}", "\u{2003}", "\u{3000}"] as [Unicode.Scalar] { #expect(TextDecoding.isBlank(blank)) }

@@ -20,8 +20,9 @@ struct SubRipReader: FormatReader {
                 let line = Substring(TextDecoding.trimmed(raw))
                 firstNonBlank = line.first == "\u{FEFF}" ? line.dropFirst() : line
             }
-            // Trimming makes no arrow: a line without one is text, and is not trimmed to say so.
-            if CueTiming.arrowRange(raw) != nil, CueTiming.parse(TextDecoding.trimmed(raw)) != nil {
+            // Trimming makes no arrow: a line without one (most lines have no `>` at all) is
+            // text, and is not trimmed to say so.
+            if ByteSearch.contains(raw, UInt8(ascii: ">")), CueTiming.arrowRange(raw) != nil, CueTiming.parse(TextDecoding.trimmed(raw)) != nil {
                 timings += 1
                 let cueNumber = TextDecoding.trimmed(previous)
                 if !cueNumber.isEmpty, cueNumber.allSatisfy(\.isASCIIDigit) { numbered += 1 }
