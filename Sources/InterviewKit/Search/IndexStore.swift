@@ -35,7 +35,7 @@ enum IndexStore {
     }
 
     static func deleteEverything(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM passage_text; DELETE FROM passage; DELETE FROM interview; DELETE FROM file")
+        try db.execute(sql: "DELETE FROM passage_text; DELETE FROM passage; DELETE FROM interview; DELETE FROM file; DELETE FROM word")
     }
 
     /// Removes a file and, if the interview in it came from that file, the interview's rows.
@@ -76,7 +76,7 @@ enum IndexStore {
             return .unchanged
         case .problem(let found):
             problem = found
-        case .interview(let interview, let rows):
+        case .interview(let interview, let rows, _):
             if let owner = try String.fetchOne(db, sql: "SELECT file FROM interview WHERE id = ?", arguments: [interview.id]),
                owner != file.name {
                 if presentNames.contains(owner) {
