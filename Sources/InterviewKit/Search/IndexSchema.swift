@@ -8,7 +8,7 @@ import GRDB
 ///   order by `sort_key` (see `TitleOrder`); `interviewees` holds the names separated by
 ///   `nameSeparator`.
 /// - `passage`: where each indexed text is (interview, kind, exchange or section, answer,
-///   paragraph); its `id` is the rowid of the same text in `passage_text`. A long text has
+///   paragraph) and its `Substance` factor; its `id` is the rowid of the same text in `passage_text`. A long text has
 ///   several rows at the same place, its pieces in id order (see `PassageBounds`).
 /// - `passage_text`: the FTS5 table. Searches weigh its columns for bm25 with `weights`: a match
 ///   in the interview's title counts most, then in the question, then in the text itself; the
@@ -86,7 +86,8 @@ enum IndexSchema {
                 kind INTEGER NOT NULL,
                 block INTEGER NOT NULL,
                 answer INTEGER NOT NULL,
-                paragraph INTEGER NOT NULL
+                paragraph INTEGER NOT NULL,
+                substance REAL NOT NULL
             );
             CREATE INDEX passage_by_place ON passage(interview_id, kind, block, answer, paragraph);
             CREATE VIRTUAL TABLE passage_text USING fts5(

@@ -34,25 +34,33 @@ struct SearchExecution {
     func run() throws -> [SearchHit] {
         guard limit > 0 else { return [] }
         var collector = HitCollector(limit: limit)
-        let scores = """
-            bm25(passage_text, \(IndexSchema.weights)) AS score,
-            bm25(passage_text, \(Self.weights(only: .text))) < 0,
-            bm25(passage_text, \(Self.weights(only: .question))) < 0,
-            bm25(passage_text, \(Self.weights(only: .title))) < 0
-            """
+        let score = "bm25(passage_text, \(IndexSchema.weights)) * (SELECT substance FROM passage WHERE id = passage_text.rowid)"
         if ranking == .exact {
+            // Every match is scored, but only the score: which columns matched is asked of the
+            // few rows that are read (`matchedColumns`), where asking it of every match in the
+            // same statement tripled the cost of each one. SQLite's sorter keeps only the best
+            // `page` rows; collapsing may use them up, so the next page is four times larger.
             let ranked = try db.cachedStatement(sql: """
-                SELECT rowid, \(scores) FROM passage_text WHERE passage_text MATCH ? ORDER BY score
+                SELECT rowid, \(score) AS score FROM passage_text WHERE passage_text MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?
                 """)
-            let rows = try Row.fetchCursor(ranked, arguments: [pattern])
-            while !collector.isFull, let row = try rows.next() {
-                try consider(ScoredRow(row), into: &collector)
+            var offset = 0
+            var page = max(4 * limit, Self.firstPage)
+            while !collector.isFull {
+                let rows = try Row.fetchAll(ranked, arguments: [pattern, page, offset]).map { (rowID: $0[0] as Int64, score: $0[1] as Double) }
+                let matched = try matchedColumns(of: rows.map(\.rowID))
+                for row in rows where !collector.isFull {
+                    guard let columns = matched[row.rowID] else { continue }
+                    try consider(ScoredRow(rowID: row.rowID, score: row.score, matched: columns), into: &collector)
+                }
+                guard rows.count == page else { break }
+                offset += page
+                page *= 4
             }
         } else {
             // The next `window` matches in index order (FTS5 reads them in that order and stops
             // at the limit, scoring only those), then ranked here.
             let windowed = try db.cachedStatement(sql: """
-                SELECT rowid, \(scores) FROM passage_text WHERE passage_text MATCH ? AND rowid > ?
+                SELECT rowid, \(score) AS score, \(Self.columnTests) FROM passage_text WHERE passage_text MATCH ? AND rowid > ?
                 ORDER BY rowid LIMIT ?
                 """)
             var lowerRowID = Int64.min
@@ -68,16 +76,44 @@ struct SearchExecution {
         return Self.answersBeforeTheirQuestion(try hits(for: collector.candidates))
     }
 
+    /// The smallest page of best matches an exact search reads.
+    static let firstPage = 256
+
+    /// Which columns hold a match, as three booleans (see `weights(only:)`).
+    static let columnTests = [IndexSchema.Column.text, .question, .title]
+        .map { "bm25(passage_text, \(weights(only: $0))) < 0" }.joined(separator: ", ")
+
+    /// Which columns of these rows hold a match: one statement over their range of rowids
+    /// (FTS5 walks the matches in that range; only the rows asked for are tested).
+    private func matchedColumns(of rowIDs: [Int64]) throws -> [Int64: MatchedColumns] {
+        guard let first = rowIDs.min(), let last = rowIDs.max() else { return [:] }
+        let statement = try db.cachedStatement(sql: """
+            SELECT rowid, \(Self.columnTests) FROM passage_text
+            WHERE passage_text MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (SELECT value FROM json_each(?))
+            """)
+        let list = "[" + rowIDs.map(String.init).joined(separator: ",") + "]"
+        var matched: [Int64: MatchedColumns] = [:]
+        let rows = try Row.fetchCursor(statement, arguments: [pattern, first, last, list])
+        while let row = try rows.next() {
+            matched[row[0]] = MatchedColumns(text: row[1], question: row[2], title: row[3])
+        }
+        return matched
+    }
+
     /// One match as ranking sees it: its score and which searched columns hold a match.
     struct ScoredRow {
         var rowID: Int64
         var score: Double
         var matched: MatchedColumns
 
+        init(rowID: Int64, score: Double, matched: MatchedColumns) {
+            self.rowID = rowID
+            self.score = score
+            self.matched = matched
+        }
+
         init(_ row: Row) {
-            rowID = row[0]
-            score = row[1]
-            matched = MatchedColumns(text: row[2], question: row[3], title: row[4])
+            self.init(rowID: row[0], score: row[1], matched: MatchedColumns(text: row[2], question: row[3], title: row[4]))
         }
     }
 

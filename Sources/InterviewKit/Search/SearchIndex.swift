@@ -151,10 +151,12 @@ public final class SearchIndex: @unchecked Sendable {
         try search(SearchQuery(parsing: query), limit: limit, ranking: ranking)
     }
 
-    /// Hits for a query; when its words find nothing, hits for the words containing them (see
-    /// `lookup`).
+    /// Hits for a query, words matching whole words as the query language says (`pepp` finds
+    /// nothing; `pepp*` finds "peppers"). `lookup` also tries words containing a word that
+    /// finds nothing.
     public func search(_ query: SearchQuery, limit: Int, ranking: SearchRanking = .exact) throws -> [SearchHit] {
-        try lookup(query, limit: limit, ranking: ranking).hits
+        guard !query.isEmpty, limit > 0 else { return [] }
+        return try healing { try searchOnce(query, limit: limit, ranking: ranking) }
     }
 
     /// Searches, and when the words typed find nothing, looks for each word no passage holds
