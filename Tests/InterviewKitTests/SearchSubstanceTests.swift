@@ -24,12 +24,23 @@ struct SearchSubstanceTests {
         }
     }
 
-    @Test func shortAnswersKeepPartOfTheirScoreAndQuestionsAllOfIt() {
-        #expect(Substance.factor(kind: .answer, text: "JavaScript sprinkles.") == 0.5)
-        #expect(Substance.factor(kind: .section, text: "one two three four five six seven eight nine ten eleven") == 1)
-        #expect(Substance.factor(kind: .answer, text: String(repeating: "word ", count: 500)) == 1)
-        #expect(Substance.factor(kind: .question, text: "Why?") == 1)
-        #expect(Substance.factor(kind: .answer, text: "") < Substance.factor(kind: .answer, text: "Yes."))
+    @Test func shortRowsKeepPartOfTheirScore() {
+        #expect(Substance.factor(text: "JavaScript sprinkles.") == 0.5)
+        #expect(Substance.factor(text: "one two three four five six seven eight nine ten eleven") == 1)
+        #expect(Substance.factor(text: String(repeating: "word ", count: 500)) == 1)
+        #expect(Substance.factor(text: "") < Substance.factor(text: "Yes."))
+    }
+
+    @Test func aOneWordQuestionRanksBelowAQuestionAboutTheWord() throws {
+        let interview = SearchFixture.hostAndGuest(id: "talk", title: "A Talk", [
+            Exchange(question: Question(speaker: "host", text: "GraphQL?"), answers: [Answer(speaker: "guest", paragraphs: ["Yes."])]),
+            Exchange(question: Question(speaker: "host", text: "Why did your team move its public API from REST to GraphQL last year?"), answers: [
+                Answer(speaker: "guest", paragraphs: ["Clients kept asking for fields we did not send."]),
+            ]),
+        ])
+        let fixture = try SearchFixture([interview])
+        let index = try fixture.index()
+        #expect(try index.search("graphql", limit: 10).map(\.location) == [.question(exchange: 1), .question(exchange: 0)])
     }
 
     @Test func wordsAreCountedBetweenSpacesOfAnyKind() {

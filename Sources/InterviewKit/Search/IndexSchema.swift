@@ -21,7 +21,7 @@ import GRDB
 /// again from the files.
 enum IndexSchema {
     /// Bump whenever a table, the tokenizer or the weights change.
-    static let version = 8
+    static let version = 9
 
     /// Column order of `passage_text`, as `snippet()` and `bm25()` number them.
     enum Column: Int, CaseIterable {

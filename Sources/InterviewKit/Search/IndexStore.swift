@@ -112,7 +112,7 @@ enum IndexStore {
         for row in rows {
             for piece in bounds.bounded(row, title: title) {
                 try passage.execute(arguments: [interview.id, piece.kind.rawValue, piece.block, piece.answer, piece.paragraph,
-                                                Substance.factor(kind: piece.kind, text: piece.text)])
+                                                Substance.factor(text: piece.kind == .question ? piece.question : piece.text)])
                 try text.execute(arguments: [db.lastInsertedRowID, piece.text, piece.question, piece.title, piece.speaker])
             }
         }

@@ -96,7 +96,9 @@ struct SearchExecution {
         }
     }
 
-    /// The hit a matching row would give, ranked by its score scaled by its substance.
+    /// The hit a matching row would give, ranked by its score scaled by its substance, unless
+    /// it matched only through the interview's title: such a hit stands for the interview, not
+    /// for this row's text (a one-word answer under a one-word question still counts little).
     private func candidate(for row: ScoredRow) throws -> Candidate? {
         let statement = try db.cachedStatement(sql: "SELECT interview_id, kind, block, answer, paragraph, substance FROM passage WHERE id = ?")
         guard let passage = try Row.fetchOne(statement, arguments: [row.rowID]),
@@ -105,8 +107,10 @@ struct SearchExecution {
         let block: Int = passage[2]
         let substance: Double = passage[5]
         let place = PassageRow.location(kind: kind, block: block, answer: passage[3], paragraph: passage[4])
-        return Self.candidate(rowID: row.rowID, rank: row.score * substance, interviewID: passage[0], kind: kind, block: block,
-                              place: place, matched: row.matched)
+        var candidate = Self.candidate(rowID: row.rowID, rank: row.score, interviewID: passage[0], kind: kind, block: block,
+                                       place: place, matched: row.matched)
+        if case .interview = candidate.key {} else { candidate.rank *= substance }
+        return candidate
     }
 
     /// bm25 weights that count only one column: the score is below zero exactly when that
