@@ -3,11 +3,14 @@ import TerminalUI
 /// The one table that maps keys to actions. Nothing else in Parley interprets keys.
 ///
 /// The help overlay is generated from `bindings`, so it cannot drift from what the keys do.
-public struct Keymap: Sendable {
+public struct Keymap: Hashable, Sendable {
     /// Which table applies: the search line takes printable keys as text.
     public enum Mode: Hashable, Sendable { case normal, searchLine }
 
     public struct Binding: Hashable, Sendable {
+        /// The binding's stable kebab-case name (`move-down`), unique within its mode: what a
+        /// config file writes to rebind it. Never renamed once released, or configs break.
+        public var name: String
         public var keys: [Key]
         public var action: Action
         public var help: String
@@ -18,33 +21,33 @@ public struct Keymap: Sendable {
 
     public static let standard = Keymap(
         bindings: [
-            Binding(keys: [.char("j"), .down], action: .moveDown, help: "move down / scroll down"),
-            Binding(keys: [.char("k"), .up], action: .moveUp, help: "move up / scroll up"),
-            Binding(keys: [.char("g"), .home], action: .top, help: "go to the top"),
-            Binding(keys: [.char("G"), .end], action: .bottom, help: "go to the bottom"),
-            Binding(keys: [.ctrl("d"), .pageDown], action: .pageDown, help: "page down"),
-            Binding(keys: [.ctrl("u"), .pageUp], action: .pageUp, help: "page up"),
-            Binding(keys: [.enter, .char("l"), .right], action: .open, help: "open"),
-            Binding(keys: [.char("h"), .left, .escape], action: .back, help: "back"),
-            Binding(keys: [.tab, .backTab], action: .switchPane, help: "switch pane"),
-            Binding(keys: [.char("]")], action: .nextQuestion, help: "next question"),
-            Binding(keys: [.char("[")], action: .previousQuestion, help: "previous question"),
-            Binding(keys: [.char("/")], action: .search, help: "search the library"),
-            Binding(keys: [.char("n")], action: .nextMatch, help: "next match"),
-            Binding(keys: [.char("N")], action: .previousMatch, help: "previous match"),
-            Binding(keys: [.char("b")], action: .toggleBookmark, help: "bookmark / unbookmark the answer"),
-            Binding(keys: [.char("B")], action: .showBookmarks, help: "all bookmarks"),
-            Binding(keys: [.char("?")], action: .toggleHelp, help: "this help"),
-            Binding(keys: [.char("q")], action: .quit, help: "quit"),
+            Binding(name: "move-down", keys: [.char("j"), .down], action: .moveDown, help: "move down / scroll down"),
+            Binding(name: "move-up", keys: [.char("k"), .up], action: .moveUp, help: "move up / scroll up"),
+            Binding(name: "top", keys: [.char("g"), .home], action: .top, help: "go to the top"),
+            Binding(name: "bottom", keys: [.char("G"), .end], action: .bottom, help: "go to the bottom"),
+            Binding(name: "page-down", keys: [.ctrl("d"), .pageDown], action: .pageDown, help: "page down"),
+            Binding(name: "page-up", keys: [.ctrl("u"), .pageUp], action: .pageUp, help: "page up"),
+            Binding(name: "open", keys: [.enter, .char("l"), .right], action: .open, help: "open"),
+            Binding(name: "back", keys: [.char("h"), .left, .escape], action: .back, help: "back"),
+            Binding(name: "switch-pane", keys: [.tab, .backTab], action: .switchPane, help: "switch pane"),
+            Binding(name: "next-question", keys: [.char("]")], action: .nextQuestion, help: "next question"),
+            Binding(name: "previous-question", keys: [.char("[")], action: .previousQuestion, help: "previous question"),
+            Binding(name: "search", keys: [.char("/")], action: .search, help: "search the library"),
+            Binding(name: "next-match", keys: [.char("n")], action: .nextMatch, help: "next match"),
+            Binding(name: "previous-match", keys: [.char("N")], action: .previousMatch, help: "previous match"),
+            Binding(name: "toggle-bookmark", keys: [.char("b")], action: .toggleBookmark, help: "bookmark / unbookmark the answer"),
+            Binding(name: "show-bookmarks", keys: [.char("B")], action: .showBookmarks, help: "all bookmarks"),
+            Binding(name: "toggle-help", keys: [.char("?")], action: .toggleHelp, help: "this help"),
+            Binding(name: "quit", keys: [.char("q")], action: .quit, help: "quit"),
         ],
         searchLineBindings: [
-            Binding(keys: [.enter], action: .open, help: "open the selected result"),
-            Binding(keys: [.escape], action: .leaveSearchLine, help: "leave the search line"),
-            Binding(keys: [.backspace, .delete], action: .deleteBackward, help: "delete"),
-            Binding(keys: [.down, .ctrl("n")], action: .moveDown, help: "next result"),
-            Binding(keys: [.up, .ctrl("p")], action: .moveUp, help: "previous result"),
-            Binding(keys: [.pageDown], action: .pageDown, help: "page down"),
-            Binding(keys: [.pageUp], action: .pageUp, help: "page up"),
+            Binding(name: "open-result", keys: [.enter], action: .open, help: "open the selected result"),
+            Binding(name: "leave-search-line", keys: [.escape], action: .leaveSearchLine, help: "leave the search line"),
+            Binding(name: "delete-backward", keys: [.backspace, .delete], action: .deleteBackward, help: "delete"),
+            Binding(name: "next-result", keys: [.down, .ctrl("n")], action: .moveDown, help: "next result"),
+            Binding(name: "previous-result", keys: [.up, .ctrl("p")], action: .moveUp, help: "previous result"),
+            Binding(name: "page-down", keys: [.pageDown], action: .pageDown, help: "page down"),
+            Binding(name: "page-up", keys: [.pageUp], action: .pageUp, help: "page up"),
         ]
     )
 
@@ -71,11 +74,14 @@ public struct Keymap: Sendable {
         }
     }
 
-    /// Every binding as the help overlay lists it.
+    /// Every binding as the help overlay lists it, with the keys it has now (a config file may
+    /// have rebound them); a binding left without keys is not listed.
     public var helpEntries: [HelpEntry] {
-        bindings.map { HelpEntry(keys: $0.keys.map(Self.name).joined(separator: " "), description: $0.help) }
+        bindings.filter { !$0.keys.isEmpty }.map {
+            HelpEntry(keys: $0.keys.map(Self.name).joined(separator: " "), description: $0.help)
+        }
             + [HelpEntry(keys: "", description: "")]
-            + searchLineBindings.map {
+            + searchLineBindings.filter { !$0.keys.isEmpty }.map {
                 HelpEntry(keys: $0.keys.map(Self.name).joined(separator: " "), description: "search line: " + $0.help)
             }
             + [HelpEntry(keys: "mouse", description: "wheel scrolls the pane under it; click selects")]
@@ -105,8 +111,10 @@ public struct Keymap: Sendable {
         }
     }
 
-    /// The keys bound to an action, for short hints in the status bar.
-    public func keys(for action: Action) -> String {
-        bindings.first { $0.action == action }.map { $0.keys.prefix(1).map(Self.name).joined() } ?? ""
+    /// The first key bound to an action in a mode, for short hints in the status bar; empty
+    /// when the action has no key.
+    public func keys(for action: Action, in mode: Mode = .normal) -> String {
+        let table = mode == .normal ? bindings : searchLineBindings
+        return table.first { $0.action == action }.map { $0.keys.prefix(1).map(Self.name).joined() } ?? ""
     }
 }

@@ -10,6 +10,8 @@ import TerminalUI
 public final class ReaderController {
     public private(set) var state: ReaderState
     public let keymap: Keymap
+    /// The look of every frame (a config file's theme, or the standard one).
+    public let theme: Theme
     let library: ReaderLibrary
     let bookmarkStore: BookmarkStore
     /// The detail document and its layout for the current block and width, kept between frames
@@ -31,11 +33,14 @@ public final class ReaderController {
     /// `ReaderLoop` calls). Without it, each edit of the query searches before returning, which
     /// is what tests of the controller want. With `refreshInBackground`, the reader starts with
     /// the library as it was listed and brings it up to date meanwhile (`ReaderLibrary.refresh`).
+    /// `keymap`, `theme` and `readingWidth` are the user's settings (see ParleyConfig).
     public init(library: ReaderLibrary, bookmarks: BookmarkStore, size: Size, keymap: Keymap = .standard,
+                theme: Theme = .standard, readingWidth: Int? = nil,
                 searchInBackground: Bool = false, refreshInBackground: Bool = false) {
         self.library = library
         self.bookmarkStore = bookmarks
         self.keymap = keymap
+        self.theme = theme
         searchWorker = searchInBackground ? SearchWorker(library: library, limit: Self.searchLimit) : nil
         var interviews: [InterviewSummary] = []
         var message: String?
@@ -45,6 +50,7 @@ public final class ReaderController {
             message = "Cannot list the library: \(error)"
         }
         state = ReaderState(libraryName: library.name, interviews: interviews, size: size)
+        state.readingWidth = readingWidth
         state.bookmarks = bookmarks.bookmarks
         state.message = message ?? bookmarks.takeNotices().first
         if refreshInBackground {
@@ -557,7 +563,7 @@ public final class ReaderController {
     func detailLayout() -> (DocumentLayout, Int)? {
         let view = ReaderView(state: state, keymap: keymap)
         guard let area = ReaderLayout(state).detail ?? fallbackDetailArea(), let document = view.detailDocument() else { return nil }
-        let textView = TextView(document: document)
+        let textView = TextView(document: document, readingWidth: state.readingWidth)
         let inner = textView.contentArea(area)
         let key = DetailKey(
             interviewID: state.screen == .interview ? state.interview?.id : nil, block: state.blockCursor,
@@ -580,7 +586,7 @@ public final class ReaderController {
 
     /// The current frame.
     public func frame() -> Buffer {
-        ReaderView(state: state, keymap: keymap).render()
+        ReaderView(state: state, keymap: keymap, theme: theme).render()
     }
 
     /// Stores the list offsets the view settled on, so scrolling stays stable between frames.

@@ -18,6 +18,9 @@ public struct ReaderState: Sendable {
     /// A one-frame message for the status bar (saved, errors, notices).
     public var message: String?
     public var isFinished = false
+    /// The widest the detail pane's text runs, in columns (nil: the pane's width). Long lines
+    /// are hard to follow; a setting of the reader, not something a key changes.
+    public var readingWidth: Int?
 
     /// True while the library is being brought up to date with its files (the list shown is
     /// what the index held at start).

@@ -25,7 +25,7 @@ struct ReaderView {
             let document = detailDocument() ?? TextDocument(blocks: [])
             TextView(
                 document: document, scroll: state.detailScroll, currentMatch: state.matchCursor,
-                focused: state.focus == .detail, title: detailTitle, theme: theme
+                focused: state.focus == .detail, title: detailTitle, theme: theme, readingWidth: state.readingWidth
             ).render(into: &buffer, area: detail)
         }
         statusBar().render(into: &buffer, area: layout.status)
@@ -164,9 +164,21 @@ struct ReaderView {
         let left = state.libraryName + " · " + middle
         let room = state.size.width - DisplayWidth.of(left) - 2
         let hints = state.inputMode == .searchLine
-            ? ["Enter open  Esc leave line", "Esc leave line"]
-            : ["/ search  b bookmark  B bookmarks  ? help  q quit", "/ search  ? help  q quit", "? help"]
+            ? [keyHints([(.open, "open"), (.leaveSearchLine, "leave line")], in: .searchLine),
+               keyHints([(.leaveSearchLine, "leave line")], in: .searchLine)]
+            : [keyHints([(.search, "search"), (.toggleBookmark, "bookmark"), (.showBookmarks, "bookmarks"), (.toggleHelp, "help"), (.quit, "quit")]),
+               keyHints([(.search, "search"), (.toggleHelp, "help"), (.quit, "quit")]),
+               keyHints([(.toggleHelp, "help")])]
         return StatusBar(left: left, right: hints.first { DisplayWidth.of($0) <= room } ?? "", theme: theme)
+    }
+
+    /// Key hints as the keymap has them now (`/ search  ? help`), leaving out actions that
+    /// have no key, so the status bar never names a key that does something else.
+    private func keyHints(_ actions: [(Action, String)], in mode: Keymap.Mode = .normal) -> String {
+        actions.compactMap { action, label in
+            let key = keymap.keys(for: action, in: mode)
+            return key.isEmpty ? nil : key + " " + label
+        }.joined(separator: "  ")
     }
 
     // MARK: Helpers

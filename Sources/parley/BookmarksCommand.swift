@@ -33,7 +33,7 @@ struct BookmarksCommand: ParsableCommand {
     func run() throws {
         let store = file.open()
         let bookmarks = store.bookmarks
-        let lookup = BookmarkLookup(library: library)
+        let lookup = BookmarkLookup(library: library, ids: Set(bookmarks.map(\.interviewID)))
         let listing = BookmarkListing(bookmarks: bookmarks, lookup: lookup)
         for problem in lookup.problems + store.notices {
             Console.error("parley: \(problem)")
@@ -51,7 +51,7 @@ struct BookmarksCommand: ParsableCommand {
             "The bookmark file (default: $XDG_DATA_HOME/parley/bookmarks.json).", valueName: "path"))
         var path: String?
 
-        var url: URL { path.map { URL(fileURLWithPath: $0) } ?? BookmarkStore.defaultURL() }
+        var url: URL { UserConfig.bookmarksURL(option: path) }
 
         func open() -> BookmarkStore { BookmarkStore(url: url) }
     }

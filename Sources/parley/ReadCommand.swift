@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InterviewKit
+import ParleyConfig
 import Reader
 import TerminalUI
 
@@ -24,12 +25,13 @@ struct ReadCommand: ParsableCommand {
         }
         let folder = try libraryOptions.folder()
         let index = try SearchIndex.open(libraryFolder: folder)
-        let store = BookmarkStore(url: bookmarks.map { URL(fileURLWithPath: $0) } ?? BookmarkStore.defaultURL())
+        let store = BookmarkStore(url: UserConfig.bookmarksURL(option: bookmarks))
+        let settings = UserConfig.current
         let library = IndexedLibrary(index: index, name: folder.lastPathComponent)
 
         let terminal: NCursesTerminal
         do {
-            terminal = try NCursesTerminal()
+            terminal = try NCursesTerminal(colors: settings.color.requested)
         } catch {
             Console.error("parley: \(error)")
             throw ExitCode(2)
@@ -38,8 +40,14 @@ struct ReadCommand: ParsableCommand {
         // The reader opens on what the index lists and brings it up to date meanwhile: the
         // first frame does not wait for every file to be checked (or, the first time, indexed).
         let controller = ReaderController(library: library, bookmarks: store, size: terminal.size,
+                                          keymap: settings.keymap, theme: settings.theme, readingWidth: settings.readerWidth,
                                           searchInBackground: true, refreshInBackground: true)
         controller.awaitRefresh(upTo: ReaderController.refreshWait)
+        // The config file's problems went to stderr, which the reader's screen now covers.
+        let problems = UserConfig.loaded.problems.count
+        if problems > 0 {
+            controller.notify("\(problems) problem\(problems == 1 ? "" : "s") in the config file: see `parley config`")
+        }
         ReaderLoop.run(controller, on: terminal)
     }
 }
