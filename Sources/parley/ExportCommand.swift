@@ -73,7 +73,8 @@ struct ExportCommand: ParsableCommand, UsesGlobalOptions {
         let folder = try libraryOptions.folder()
         let index = try SearchIndex.open(libraryFolder: folder)
         try index.update()
-        let (hits, query) = try LibrarySearch(options: libraryOptions, index: index).hits(for: words.joined(separator: " "), limit: limit)
+        let found = try LibrarySearch(options: libraryOptions, index: index).hits(for: words.joined(separator: " "), limit: limit)
+        let (hits, query) = (found.hits, found.query)
         index.notices.forEach { Console.error("note: \($0)") }
         if let limitation = query?.limitation { Console.error("note: \(limitation)") }
         return ExportEntries.hits(hits, interviews: try LibrarySearch.interviews(libraryOptions, ids: Set(hits.map(\.interviewID))))

@@ -21,6 +21,10 @@ struct SearchCommand: ParsableCommand, UsesGlobalOptions {
             (question, answer or section), exchange and answer or section, and paragraph (all \
             numbered from 1), speaker, question, snippet, matches (character offsets in snippet, \
             [start, end) from 0) and rank (lower is better).
+            A word found nowhere is looked for inside longer words (ydan finds pydantic), with a \
+            note on standard error. When nothing is found, a query with a misspelt word \
+            corrected from the library's words is suggested there ("did you mean: …").
+
             Exits 0 when something was found, 1 when nothing was (said on standard error), 2 on error.
             """
     )
@@ -52,13 +56,19 @@ struct SearchCommand: ParsableCommand, UsesGlobalOptions {
     func run() throws {
         let hits: [SearchHit]
         let text = words.joined(separator: " ")
+        var suggestion: String?
         do {
             let index = try SearchIndex.open(libraryFolder: try libraryOptions.folder())
             let start = Date()
             if !noUpdate { try index.update() }
             let searchStart = Date()
-            let (found, query) = try LibrarySearch(options: libraryOptions, index: index).hits(for: text, limit: limit)
-            hits = found
+            let found = try LibrarySearch(options: libraryOptions, index: index).hits(for: text, limit: limit)
+            let query = found.query
+            hits = found.hits
+            for widening in found.widenings {
+                Console.error("note: no word \(Console.safe(widening.typed)); searched words containing it: \(widening.words.map(Console.safe).joined(separator: ", "))")
+            }
+            if hits.isEmpty, let correctable = found.correctable { suggestion = try index.suggestion(for: correctable) }
             // After the search: a damaged index found by the search itself is rebuilt, and said so.
             index.notices.forEach { Console.error("note: \($0)") }
             if let limitation = query?.limitation { Console.error("note: \(limitation)") }
@@ -79,7 +89,10 @@ struct SearchCommand: ParsableCommand, UsesGlobalOptions {
             }
         }
         if hits.isEmpty {
-            throw CommandFailure("nothing found for \(text.isEmpty ? "an empty query" : "“\(text)”")", status: .nothingFound)
+            throw CommandFailure(
+                "nothing found for \(text.isEmpty ? "an empty query" : "“\(text)”")",
+                hint: suggestion.map { "did you mean: \($0)" }, status: .nothingFound
+            )
         }
     }
 }
