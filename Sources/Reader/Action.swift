@@ -1,7 +1,7 @@
 /// What a key (or a mouse event) asks the reader to do.
 ///
-/// The keymap turns input into actions; `ReaderState.apply` turns actions into a new state. No
-/// other code looks at keys, so rebinding a key is a one-line change in `Keymap`.
+/// The keymap turns input into actions; `ReaderUpdate` turns actions (wrapped in messages) into a
+/// new state and effects. No other code looks at keys, so rebinding a key changes only `Keymap`.
 public enum Action: Hashable, Sendable {
     case moveDown, moveUp
     case top, bottom
@@ -14,6 +14,9 @@ public enum Action: Hashable, Sendable {
     case toggleBookmark
     case showBookmarks
     case toggleHelp
+    /// Up one level (interview → list, search → where it was opened); at the top, quit.
+    case up
+    /// Quit from anywhere.
     case quit
 
     /// Typing in the search line.
@@ -26,4 +29,20 @@ public enum Action: Hashable, Sendable {
     case click(column: Int, row: Int)
 
     case resize(width: Int, height: Int)
+}
+
+extension Action {
+    /// How many rows a motion moves by, pages being `page` rows; nil for actions that are not
+    /// motions. (`Int.max / 2` cannot overflow when added to a cursor: it means "the end".)
+    func motion(page: Int) -> Int? {
+        switch self {
+        case .moveDown: 1
+        case .moveUp: -1
+        case .pageDown: page
+        case .pageUp: -page
+        case .top: -Int.max / 2
+        case .bottom: Int.max / 2
+        default: nil
+        }
+    }
 }

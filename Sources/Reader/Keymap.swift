@@ -7,10 +7,24 @@ public struct Keymap: Sendable {
     /// Which table applies: the search line takes printable keys as text.
     public enum Mode: Hashable, Sendable { case normal, searchLine }
 
+    /// One binding: its stable name (what a config file calls it), its keys, what it does, the
+    /// help line, and the word the status bar's hints use for it (nil: the help line).
     public struct Binding: Hashable, Sendable {
+        /// Kebab-case and stable across versions (`move-down`, `next-match`): a config file
+        /// rebinds a binding by this name.
+        public var name: String
         public var keys: [Key]
         public var action: Action
         public var help: String
+        public var hint: String?
+
+        public init(name: String, keys: [Key], action: Action, help: String, hint: String? = nil) {
+            self.name = name
+            self.keys = keys
+            self.action = action
+            self.help = help
+            self.hint = hint
+        }
     }
 
     public var bindings: [Binding]
@@ -18,33 +32,34 @@ public struct Keymap: Sendable {
 
     public static let standard = Keymap(
         bindings: [
-            Binding(keys: [.char("j"), .down], action: .moveDown, help: "move down / scroll down"),
-            Binding(keys: [.char("k"), .up], action: .moveUp, help: "move up / scroll up"),
-            Binding(keys: [.char("g"), .home], action: .top, help: "go to the top"),
-            Binding(keys: [.char("G"), .end], action: .bottom, help: "go to the bottom"),
-            Binding(keys: [.ctrl("d"), .pageDown], action: .pageDown, help: "page down"),
-            Binding(keys: [.ctrl("u"), .pageUp], action: .pageUp, help: "page up"),
-            Binding(keys: [.enter, .char("l"), .right], action: .open, help: "open"),
-            Binding(keys: [.char("h"), .left, .escape], action: .back, help: "back"),
-            Binding(keys: [.tab, .backTab], action: .switchPane, help: "switch pane"),
-            Binding(keys: [.char("]")], action: .nextQuestion, help: "next question"),
-            Binding(keys: [.char("[")], action: .previousQuestion, help: "previous question"),
-            Binding(keys: [.char("/")], action: .search, help: "search the library"),
-            Binding(keys: [.char("n")], action: .nextMatch, help: "next match"),
-            Binding(keys: [.char("N")], action: .previousMatch, help: "previous match"),
-            Binding(keys: [.char("b")], action: .toggleBookmark, help: "bookmark / unbookmark the answer"),
-            Binding(keys: [.char("B")], action: .showBookmarks, help: "all bookmarks"),
-            Binding(keys: [.char("?")], action: .toggleHelp, help: "this help"),
-            Binding(keys: [.char("q")], action: .quit, help: "quit"),
+            Binding(name: "move-down", keys: [.char("j"), .down], action: .moveDown, help: "move down / scroll down"),
+            Binding(name: "move-up", keys: [.char("k"), .up], action: .moveUp, help: "move up / scroll up"),
+            Binding(name: "go-top", keys: [.char("g"), .home], action: .top, help: "go to the top"),
+            Binding(name: "go-bottom", keys: [.char("G"), .end], action: .bottom, help: "go to the bottom"),
+            Binding(name: "page-down", keys: [.ctrl("d"), .pageDown], action: .pageDown, help: "page down"),
+            Binding(name: "page-up", keys: [.ctrl("u"), .pageUp], action: .pageUp, help: "page up"),
+            Binding(name: "open", keys: [.enter, .char("l"), .right], action: .open, help: "open"),
+            Binding(name: "back", keys: [.char("h"), .left, .escape], action: .back, help: "back"),
+            Binding(name: "switch-pane", keys: [.tab, .backTab], action: .switchPane, help: "switch pane"),
+            Binding(name: "next-question", keys: [.char("]")], action: .nextQuestion, help: "next question"),
+            Binding(name: "previous-question", keys: [.char("[")], action: .previousQuestion, help: "previous question"),
+            Binding(name: "search", keys: [.char("/")], action: .search, help: "search the library", hint: "search"),
+            Binding(name: "next-match", keys: [.char("n")], action: .nextMatch, help: "next match"),
+            Binding(name: "previous-match", keys: [.char("N")], action: .previousMatch, help: "previous match"),
+            Binding(name: "toggle-bookmark", keys: [.char("b")], action: .toggleBookmark, help: "bookmark / unbookmark the answer", hint: "bookmark"),
+            Binding(name: "show-bookmarks", keys: [.char("B")], action: .showBookmarks, help: "all bookmarks", hint: "bookmarks"),
+            Binding(name: "help", keys: [.char("?")], action: .toggleHelp, help: "this help", hint: "help"),
+            Binding(name: "up", keys: [.char("q")], action: .up, help: "up one level; at the top, quit", hint: "back"),
+            Binding(name: "quit", keys: [.char("Q")], action: .quit, help: "quit from anywhere"),
         ],
         searchLineBindings: [
-            Binding(keys: [.enter], action: .open, help: "open the selected result"),
-            Binding(keys: [.escape], action: .leaveSearchLine, help: "leave the search line"),
-            Binding(keys: [.backspace, .delete], action: .deleteBackward, help: "delete"),
-            Binding(keys: [.down, .ctrl("n")], action: .moveDown, help: "next result"),
-            Binding(keys: [.up, .ctrl("p")], action: .moveUp, help: "previous result"),
-            Binding(keys: [.pageDown], action: .pageDown, help: "page down"),
-            Binding(keys: [.pageUp], action: .pageUp, help: "page up"),
+            Binding(name: "search-line-open", keys: [.enter], action: .open, help: "open the selected result"),
+            Binding(name: "search-line-leave", keys: [.escape], action: .leaveSearchLine, help: "leave the search line"),
+            Binding(name: "search-line-delete-backward", keys: [.backspace, .delete], action: .deleteBackward, help: "delete"),
+            Binding(name: "search-line-move-down", keys: [.down, .ctrl("n")], action: .moveDown, help: "next result"),
+            Binding(name: "search-line-move-up", keys: [.up, .ctrl("p")], action: .moveUp, help: "previous result"),
+            Binding(name: "search-line-page-down", keys: [.pageDown], action: .pageDown, help: "page down"),
+            Binding(name: "search-line-page-up", keys: [.pageUp], action: .pageUp, help: "page up"),
         ]
     )
 
@@ -105,8 +120,15 @@ public struct Keymap: Sendable {
         }
     }
 
-    /// The keys bound to an action, for short hints in the status bar.
-    public func keys(for action: Action) -> String {
-        bindings.first { $0.action == action }.map { $0.keys.prefix(1).map(Self.name).joined() } ?? ""
+    /// Status-bar hints for these actions, in order (`/ search  ? help`), from the bindings:
+    /// a rebound key shows as rebound, an unbound action is left out.
+    /// `labels` says what an action does on this screen when it differs from its hint (`q`
+    /// quits at the top of the reader).
+    public func hints(_ actions: [Action], labels: [Action: String] = [:], mode: Mode = .normal) -> String {
+        let table = mode == .normal ? bindings : searchLineBindings
+        return actions.compactMap { action in
+            guard let binding = table.first(where: { $0.action == action }), let key = binding.keys.first else { return nil }
+            return Self.name(key) + " " + (labels[action] ?? binding.hint ?? binding.help)
+        }.joined(separator: "  ")
     }
 }

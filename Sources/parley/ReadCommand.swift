@@ -17,6 +17,8 @@ struct ReadCommand: ParsableCommand {
     var bookmarks: String?
 
     func run() throws {
+        // The reader's keys and reading width (a config file's settings go here).
+        let options = ReaderOptions()
         guard Console.stdoutIsTerminal, isatty(STDIN_FILENO) == 1 else {
             Console.error("parley: the reader needs a terminal, and standard output is not one.")
             Console.error("For scripts and pipes use `parley list`, `parley show ID` or `parley search WORDS`.")
@@ -37,9 +39,9 @@ struct ReadCommand: ParsableCommand {
         defer { terminal.shutdown() }
         // The reader opens on what the index lists and brings it up to date meanwhile: the
         // first frame does not wait for every file to be checked (or, the first time, indexed).
-        let controller = ReaderController(library: library, bookmarks: store, size: terminal.size,
-                                          searchInBackground: true, refreshInBackground: true)
-        controller.awaitRefresh(upTo: ReaderController.refreshWait)
-        ReaderLoop.run(controller, on: terminal)
+        let reader = ReaderRuntime(library: library, bookmarks: store, size: terminal.size, options: options,
+                                   background: true, refresh: true)
+        reader.awaitRefresh(upTo: ReaderRuntime.refreshWait)
+        ReaderLoop.run(reader, on: terminal)
     }
 }

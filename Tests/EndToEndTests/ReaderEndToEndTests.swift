@@ -102,7 +102,7 @@ struct ReaderEndToEndTests {
             try tmux.waitFor("Cool Python Codes")
             try tmux.send("]", "]", "Enter", "b")
             try tmux.waitFor("Bookmarked")
-            try tmux.send("q")
+            try tmux.send("Q")
             try tmux.waitUntil { _ in (try? tmux.programExited()) == true }
         }
         let tmux = try sandbox.start(width: width, height: height)
@@ -130,7 +130,9 @@ struct ReaderEndToEndTests {
         let firstWords = Self.firstBodyWords(before)
         #expect(!firstWords.contains("Godson"), "scrolled past the question: \(firstWords)")
         try tmux.resize(width: 60, height: 20)
-        let after = try tmux.waitUntil { ($0.first ?? "").count <= 60 && ($0.first ?? "").contains("Question 15 of 20") }
+        try tmux.waitUntil { ($0.first ?? "").count <= 60 && ($0.first ?? "").contains("Question 15 of 20") }
+        // The frame may still be being drawn when its first line shows.
+        let after = try tmux.waitUntilStill()
         #expect(Self.text(after).contains(firstWords), "the paragraph at the top before the resize is still on screen")
         try Self.expectAligned(try tmux.capture(), width: 60)
         try tmux.resize(width: 200, height: 50)

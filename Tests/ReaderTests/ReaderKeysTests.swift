@@ -4,8 +4,8 @@ import Testing
 import TerminalUI
 @testable import Reader
 
-@Suite("Reader controller: keys → state")
-struct ReaderControllerTests {
+@Suite("Reader: keys → state")
+struct ReaderKeysTests {
     @Test func movesThroughTheLibraryAndOpensAnInterview() {
         let reader = Fixtures.controller()
         reader.press(.char("j"), .char("j"))

@@ -1,0 +1,326 @@
+import InterviewKit
+import TerminalUI
+
+/// An open interview's state: its blocks (sections and exchanges) are the list, one block the
+/// detail, laid out once per block and width and kept here so a keystroke does not re-wrap it.
+public struct InterviewState: Sendable {
+    public var interview: Interview
+    public var list = ListState()
+    public var focus: ReaderState.Pane = .list
+    public var detailScroll: ScrollPosition = .top
+    /// Highlight this query's matches in the detail pane (after opening a search hit).
+    public var highlightQuery: String?
+    public var matchCursor: Int?
+    /// The answers of this interview that are bookmarked.
+    public var bookmarked: Set<AnswerPosition> = []
+    /// The detail pane's document and layout for `detailKey`.
+    var detail: DetailPane?
+
+    public init(interview: Interview) {
+        self.interview = interview
+    }
+
+    public var blocks: [Interview.Block] { interview.blocks }
+
+    /// The exchange under the cursor, if the cursor is on one.
+    public var selectedExchange: Int? {
+        guard blocks.indices.contains(list.cursor), case .exchange(let index) = blocks[list.cursor] else { return nil }
+        return index
+    }
+
+    /// The exchanges that hold a bookmarked answer (marked in the list).
+    public var bookmarkedExchanges: Set<Int> { Set(bookmarked.map(\.exchange)) }
+}
+
+/// The detail document laid out for one width: what scrolling and drawing both use.
+struct DetailPane: Sendable {
+    struct Key: Hashable, Sendable {
+        var block: Int
+        var highlight: String?
+        var width: Int
+        var bookmarked: Set<AnswerPosition>
+    }
+
+    var key: Key
+    var document: TextDocument
+    var layout: DocumentLayout
+    /// The text's height on screen.
+    var height: Int
+}
+
+/// The interview screen: its questions on one side, the selected one's answers on the other.
+enum InterviewScreen {
+    static func update(_ state: inout ReaderState, _ action: Action) -> [ReaderEffect] {
+        guard state.reading != nil else { return [] }
+        if let delta = action.motion(page: ReaderUpdate.pageSize(state)) {
+            move(&state, by: delta)
+            return []
+        }
+        switch action {
+        case .open: state.reading?.focus = .detail
+        case .back:
+            if state.reading?.focus == .detail { state.reading?.focus = .list } else { state.pop() }
+        case .switchPane:
+            let focus = state.focus
+            state.reading?.focus = focus == .list ? .detail : .list
+        case .nextQuestion: jumpQuestion(&state, by: 1)
+        case .previousQuestion: jumpQuestion(&state, by: -1)
+        case .nextMatch: stepMatch(&state, by: 1)
+        case .previousMatch: stepMatch(&state, by: -1)
+        case .toggleBookmark: return toggleBookmark(&state)
+        default: break
+        }
+        return []
+    }
+
+    static func move(_ state: inout ReaderState, by delta: Int) {
+        guard let reading = state.reading else { return }
+        if reading.focus == .detail {
+            scrollDetail(&state, by: delta)
+            return
+        }
+        var list = reading.list
+        list.move(by: delta, count: reading.blocks.count, visible: visibleRows(state))
+        if list.cursor != reading.list.cursor { selectBlock(&state, list.cursor) }
+    }
+
+    static func visibleRows(_ state: ReaderState) -> Int {
+        ReaderLayout(state, screen: .interview, focus: .list).list.map { Frame.inner($0).height } ?? state.size.height
+    }
+
+    static func selectBlock(_ state: inout ReaderState, _ index: Int) {
+        guard let count = state.reading?.blocks.count else { return }
+        let visible = visibleRows(state)
+        state.reading?.list.select(index, count: count, visible: visible)
+        state.reading?.detailScroll = .top
+        state.reading?.matchCursor = nil
+        refreshDetail(&state)
+    }
+
+    static func scrollDetail(_ state: inout ReaderState, by delta: Int) {
+        guard let pane = detail(&state) else { return }
+        let scroll = state.reading?.detailScroll ?? .top
+        state.reading?.detailScroll = pane.layout.scrolled(scroll, by: delta, height: pane.height)
+    }
+
+    static func jumpQuestion(_ state: inout ReaderState, by delta: Int) {
+        guard let reading = state.reading else { return }
+        var index = reading.list.cursor + delta
+        while reading.blocks.indices.contains(index) {
+            if case .exchange = reading.blocks[index] {
+                selectBlock(&state, index)
+                return
+            }
+            index += delta
+        }
+    }
+
+    static func stepMatch(_ state: inout ReaderState, by delta: Int) {
+        guard let pane = detail(&state) else { return }
+        let matches = pane.layout.matches
+        guard !matches.isEmpty else {
+            state.message = state.reading?.highlightQuery == nil ? "No search to step through: / searches" : "No matches here"
+            return
+        }
+        let count = matches.count
+        let next = state.reading?.matchCursor.map { (($0 + delta) % count + count) % count } ?? (delta > 0 ? 0 : count - 1)
+        state.reading?.matchCursor = next
+        state.reading?.focus = .detail
+        // Show the match with a little context above it.
+        let target = pane.layout.position(ofLine: max(0, matches[next].line - 2))
+        state.reading?.detailScroll = pane.layout.scrolled(target, by: 0, height: pane.height)
+        state.message = "Match \(next + 1) of \(count)"
+    }
+
+    static func toggleBookmark(_ state: inout ReaderState) -> [ReaderEffect] {
+        guard let reading = state.reading, let exchange = reading.selectedExchange else {
+            state.message = "Open a question to bookmark one of its answers"
+            return []
+        }
+        guard !reading.interview.exchanges[exchange].answers.isEmpty else {
+            state.message = "This question has no answer to bookmark"
+            return []
+        }
+        let position = AnswerPosition(exchange: exchange, answer: currentAnswer(&state, in: reading.interview.exchanges[exchange]))
+        return [.toggleBookmark(position, in: reading.interview)]
+    }
+
+    /// The answer at the top of the detail view: the one a person is reading.
+    static func currentAnswer(_ state: inout ReaderState, in exchange: Exchange) -> Int {
+        guard let pane = detail(&state), let scroll = state.reading?.detailScroll else { return 0 }
+        let top = pane.layout.position(ofLine: pane.layout.line(of: scroll))
+        let blocks = pane.document.blocks
+        guard blocks.indices.contains(top.block) else { return 0 }
+        let answer = DetailContent.answerIndex(ofBlockID: blocks[top.block].id) ?? 0
+        return min(answer, exchange.answers.count - 1)
+    }
+
+    // MARK: Opening
+
+    /// Shows a loaded interview, landing where `opening` says.
+    static func receiveLoaded(_ state: inout ReaderState, _ opening: Opening, _ outcome: Result<Interview?, ReaderFailure>) {
+        let interview: Interview
+        switch outcome {
+        case .success(let found?): interview = found
+        case .success(nil):
+            if case .bookmark = opening {
+                state.message = "This bookmark's interview is no longer in the library; its excerpt is kept."
+            } else {
+                state.message = "That interview is no longer in the library"
+            }
+            return
+        case .failure(let error):
+            state.message = "Cannot open the interview: \(error)"
+            return
+        }
+        var reading = InterviewState(interview: interview)
+        reading.bookmarked = positions(of: state.bookmarks, in: interview)
+        switch opening {
+        case .start:
+            reading.list.cursor = interview.blocks.firstIndex { if case .exchange = $0 { true } else { false } } ?? 0
+        case .hit(let hit, let query):
+            reading.focus = .detail
+            reading.highlightQuery = query
+            let block: Interview.Block = switch hit.location {
+            case .question(let exchange), .answer(let exchange, _, _): .exchange(exchange)
+            case .section(let section, _): .section(section)
+            }
+            reading.list.cursor = interview.blocks.firstIndex(of: block) ?? 0
+        case .bookmark(let bookmark):
+            guard let (exchange, _) = bookmark.resolve(in: interview) else {
+                state.message = "The bookmarked answer is no longer in “\(interview.title)”; the bookmark is kept."
+                return
+            }
+            reading.focus = .detail
+            reading.list.cursor = interview.blocks.firstIndex(of: .exchange(exchange)) ?? 0
+        }
+        state.reading = reading
+        state.push(.interview)
+        if let index = state.library.interviews.firstIndex(where: { $0.id == interview.id }) {
+            state.library.list.select(index, count: state.library.interviews.count, visible: LibraryScreen.visibleRows(state))
+        }
+        selectBlock(&state, reading.list.cursor)
+        land(&state, opening)
+    }
+
+    /// Scrolls to what was opened: the hit's answer or paragraph, the bookmarked answer.
+    static func land(_ state: inout ReaderState, _ opening: Opening) {
+        switch opening {
+        case .start: break
+        case .hit(let hit, _):
+            if case .answer(_, let answer, _) = hit.location { scroll(&state, toBlock: "answer-\(answer)") }
+            if case .section(_, let paragraph) = hit.location { scroll(&state, toBlock: "paragraph-\(paragraph)") }
+            // Land on the first match at or below the top of the view, so `n` continues from there.
+            if let pane = detail(&state), !pane.layout.matches.isEmpty, let scroll = state.reading?.detailScroll {
+                let top = pane.layout.line(of: scroll)
+                let current = pane.layout.matches.firstIndex { $0.line >= top } ?? 0
+                state.reading?.matchCursor = current
+                state.message = "Match \(current + 1) of \(pane.layout.matches.count) · n / N step through them"
+            }
+        case .bookmark(let bookmark):
+            if let (_, answer) = bookmark.resolve(in: state.reading!.interview) { scroll(&state, toBlock: "answer-\(answer)") }
+        }
+    }
+
+    static func scroll(_ state: inout ReaderState, toBlock id: String) {
+        guard let pane = detail(&state), let index = pane.layout.blockIndex(id: id, in: pane.document) else { return }
+        state.reading?.detailScroll = ScrollPosition(block: index)
+    }
+
+    /// Where each of `bookmarks` is in `interview` (newest first wins); orphans left out.
+    static func positions(of bookmarks: [Bookmark], in interview: Interview) -> Set<AnswerPosition> {
+        Set(bookmarks.filter { $0.interviewID == interview.id }.compactMap { bookmark in
+            bookmark.resolve(in: interview).map { AnswerPosition(exchange: $0.exchange, answer: $0.answer) }
+        })
+    }
+
+    // MARK: Detail
+
+    /// The detail pane for the current block and width, laid out again only when one of them
+    /// (or the highlight, or the bookmarks) changed.
+    @discardableResult
+    static func detail(_ state: inout ReaderState) -> DetailPane? {
+        refreshDetail(&state)
+        return state.reading?.detail
+    }
+
+    static func refreshDetail(_ state: inout ReaderState) {
+        guard let reading = state.reading else { return }
+        let pane = pane(for: state, reusing: reading.detail)
+        state.reading?.detail = pane
+    }
+
+    /// The pane for this state: `cached` when it still fits, else laid out anew.
+    static func pane(for state: ReaderState, reusing cached: DetailPane?) -> DetailPane? {
+        guard let reading = state.reading, reading.blocks.indices.contains(reading.list.cursor),
+              let area = ReaderLayout(state, screen: .interview, focus: .detail).detail else { return nil }
+        let inner = Frame.inner(area)
+        let key = DetailPane.Key(block: reading.list.cursor, highlight: reading.highlightQuery, width: inner.width,
+                                 bookmarked: reading.bookmarked)
+        if var cached, cached.key == key {
+            cached.height = inner.height
+            return cached
+        }
+        let highlighter = reading.highlightQuery.map(MatchHighlighter.init(query:))
+        let document = DetailContent.document(for: reading.interview, block: reading.blocks[reading.list.cursor], highlight: highlighter)
+        return DetailPane(key: key, document: document, layout: DocumentLayout(document: document, width: inner.width), height: inner.height)
+    }
+
+    // MARK: Render
+
+    static func listView(_ state: ReaderState, theme: Theme) -> ListView {
+        guard let reading = state.reading else { return ListView(rows: [], theme: theme) }
+        let interview = reading.interview
+        let marked = reading.bookmarkedExchanges
+        var number = 0
+        let rows = interview.blocks.map { block -> ListRow in
+            switch block {
+            case .section(let index):
+                return ListRow("[" + interview.sections[index].title + "]")
+            case .exchange(let index):
+                number += 1
+                let question = interview.exchanges[index].question.text
+                return ListRow("\(number). " + InterviewMarkdown.plainFirstLine(question), mark: marked.contains(index) ? "★" : nil)
+            }
+        }
+        return ListView(rows: rows, selected: reading.list.cursor, offset: reading.list.offset, focused: reading.focus == .list,
+                        title: interview.title, theme: theme)
+    }
+
+    static func render(_ state: ReaderState, into buffer: inout Buffer, layout: ReaderLayout, theme: Theme) {
+        guard let reading = state.reading else { return }
+        if let list = layout.list { listView(state, theme: theme).render(into: &buffer, area: list) }
+        guard let area = layout.detail else { return }
+        let pane = pane(for: state, reusing: reading.detail)
+        let view = TextView(document: pane?.document ?? TextDocument(blocks: []), scroll: reading.detailScroll,
+                            currentMatch: reading.matchCursor, focused: reading.focus == .detail, title: title(reading), theme: theme)
+        if let pane, pane.layout.width == view.contentArea(area).width {
+            view.render(into: &buffer, area: area, layout: pane.layout)
+        } else {
+            view.render(into: &buffer, area: area)
+        }
+    }
+
+    private static func title(_ reading: InterviewState) -> String {
+        guard let exchange = reading.selectedExchange else { return reading.interview.title }
+        // The question's time in the recording, when known, as players show a position.
+        let time = reading.interview.exchanges[exchange].question.time.map { " · \($0)" } ?? ""
+        return "Question \(exchange + 1) of \(reading.interview.exchanges.count)" + time
+    }
+
+    static func status(_ state: ReaderState) -> String {
+        guard let reading = state.reading else { return "" }
+        let title = reading.interview.title
+        guard let exchange = reading.selectedExchange else { return title }
+        return "\(title) · question \(exchange + 1) of \(reading.interview.exchanges.count)"
+    }
+
+    static func hints(_ state: ReaderState) -> [String] {
+        let keymap = state.keymap
+        return [
+            keymap.hints([.search, .toggleBookmark, .showBookmarks, .toggleHelp, .up]),
+            keymap.hints([.search, .toggleHelp, .up]),
+            keymap.hints([.toggleHelp]),
+        ]
+    }
+}
