@@ -104,20 +104,6 @@ struct ReaderKeysTests {
         #expect(reader.state.isFinished)
     }
 
-    @Test func nextAndPreviousMatchWalkThroughTheDetail() {
-        let reader = Fixtures.controller(width: 60, height: 12)
-        reader.press(.char("/"))
-        reader.type("line")
-        reader.press(.enter)
-        let count = reader.detailLayout()!.0.matches.count
-        #expect(count == 30)
-        let first = reader.state.matchCursor!
-        reader.press(.char("n"))
-        #expect(reader.state.matchCursor == (first + 1) % count)
-        reader.press(.char("N"), .char("N"))
-        #expect(reader.state.matchCursor == (first - 1 + count) % count)
-    }
-
     @Test func bookmarksTheAnswerOnScreenAndListsIt() {
         let reader = Fixtures.controller()
         reader.press(.char("G"), .enter, .char("]"), .enter)  // gamma, second question

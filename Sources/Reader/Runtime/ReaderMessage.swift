@@ -50,11 +50,15 @@ public struct SearchResults: Sendable, Hashable {
 public enum Opening: Hashable, Sendable {
     /// From the list: the first question.
     case start
-    /// A search hit, with the query to highlight.
-    case hit(SearchHit, query: String)
+    /// A search hit, with the query to highlight; `wrapped` says that `n`/`N` went past the
+    /// last (or first) hit to get there.
+    case hit(SearchHit, query: String, wrapped: Wrap? = nil)
     /// A bookmarked answer.
     case bookmark(Bookmark)
 }
+
+/// Which end of the hits stepping went past.
+public enum Wrap: Hashable, Sendable { case toFirst, toLast }
 
 /// The bookmarks after a change, and the message that says what happened.
 public struct BookmarkChange: Sendable, Hashable {

@@ -11,6 +11,8 @@ public struct InterviewState: Sendable {
     /// Highlight this query's matches in the detail pane (after opening a search hit).
     public var highlightQuery: String?
     public var matchCursor: Int?
+    /// The search hit being read, when the interview was opened from one (`n`/`N` go on from it).
+    public var hit: SearchHit?
     /// The answers of this interview that are bookmarked.
     public var bookmarked: Set<AnswerPosition> = []
     /// The detail pane's document and layout for `detailKey`.
@@ -65,8 +67,8 @@ enum InterviewScreen {
             state.reading?.focus = focus == .list ? .detail : .list
         case .nextQuestion: jumpQuestion(&state, by: 1)
         case .previousQuestion: jumpQuestion(&state, by: -1)
-        case .nextMatch: stepMatch(&state, by: 1)
-        case .previousMatch: stepMatch(&state, by: -1)
+        case .nextMatch: return stepHit(&state, by: 1)
+        case .previousMatch: return stepHit(&state, by: -1)
         case .toggleBookmark: return toggleBookmark(&state)
         default: break
         }
@@ -115,21 +117,27 @@ enum InterviewScreen {
         }
     }
 
-    static func stepMatch(_ state: inout ReaderState, by delta: Int) {
-        guard let pane = detail(&state) else { return }
-        let matches = pane.layout.matches
-        guard !matches.isEmpty else {
-            state.message = state.reading?.highlightQuery == nil ? "No search to step through: / searches" : "No matches here"
-            return
+    /// Goes to the next (or previous) hit of the search, in rank order, across answers and
+    /// interviews; past the last it wraps to the first, and says so.
+    static func stepHit(_ state: inout ReaderState, by delta: Int) -> [ReaderEffect] {
+        guard let reading = state.reading, let query = reading.highlightQuery, !state.search.hits.isEmpty else {
+            state.message = "No search to step through: / searches"
+            return []
         }
-        let count = matches.count
-        let next = state.reading?.matchCursor.map { (($0 + delta) % count + count) % count } ?? (delta > 0 ? 0 : count - 1)
-        state.reading?.matchCursor = next
-        state.reading?.focus = .detail
-        // Show the match with a little context above it.
-        let target = pane.layout.position(ofLine: max(0, matches[next].line - 2))
-        state.reading?.detailScroll = pane.layout.scrolled(target, by: 0, height: pane.height)
-        state.message = "Match \(next + 1) of \(count)"
+        let hits = state.search.hits
+        let current = reading.hit.flatMap { hit in hits.firstIndex { $0.interviewID == hit.interviewID && $0.location == hit.location } }
+            ?? state.search.list.cursor
+        var next = current + delta
+        var wrap: Wrap?
+        if next >= hits.count { (next, wrap) = (0, .toFirst) }
+        if next < 0 { (next, wrap) = (hits.count - 1, .toLast) }
+        state.search.list.select(next, count: hits.count, visible: SearchScreen.visibleResults(state))
+        let hit = hits[next]
+        guard hit.interviewID == reading.interview.id else {
+            return [.loadInterview(id: hit.interviewID, opening: .hit(hit, query: query, wrapped: wrap))]
+        }
+        land(&state, on: hit, query: query, wrapped: wrap)
+        return []
     }
 
     static func toggleBookmark(_ state: inout ReaderState) -> [ReaderEffect] {
@@ -178,14 +186,9 @@ enum InterviewScreen {
         switch opening {
         case .start:
             reading.list.cursor = interview.blocks.firstIndex { if case .exchange = $0 { true } else { false } } ?? 0
-        case .hit(let hit, let query):
+        case .hit(let hit, _, _):
             reading.focus = .detail
-            reading.highlightQuery = query
-            let block: Interview.Block = switch hit.location {
-            case .question(let exchange), .answer(let exchange, _, _): .exchange(exchange)
-            case .section(let section, _): .section(section)
-            }
-            reading.list.cursor = interview.blocks.firstIndex(of: block) ?? 0
+            reading.list.cursor = interview.blocks.firstIndex(of: block(of: hit)) ?? 0
         case .bookmark(let bookmark):
             guard let (exchange, _) = bookmark.resolve(in: interview) else {
                 state.message = "The bookmarked answer is no longer in “\(interview.title)”; the bookmark is kept."
@@ -203,23 +206,54 @@ enum InterviewScreen {
         land(&state, opening)
     }
 
-    /// Scrolls to what was opened: the hit's answer or paragraph, the bookmarked answer.
+    /// Scrolls to what was opened: the hit's occurrence, the bookmarked answer.
     static func land(_ state: inout ReaderState, _ opening: Opening) {
         switch opening {
         case .start: break
-        case .hit(let hit, _):
-            if case .answer(_, let answer, _) = hit.location { scroll(&state, toBlock: "answer-\(answer)") }
-            if case .section(_, let paragraph) = hit.location { scroll(&state, toBlock: "paragraph-\(paragraph)") }
-            // Land on the first match at or below the top of the view, so `n` continues from there.
-            if let pane = detail(&state), !pane.layout.matches.isEmpty, let scroll = state.reading?.detailScroll {
-                let top = pane.layout.line(of: scroll)
-                let current = pane.layout.matches.firstIndex { $0.line >= top } ?? 0
-                state.reading?.matchCursor = current
-                state.message = "Match \(current + 1) of \(pane.layout.matches.count) · n / N step through them"
-            }
+        case .hit(let hit, let query, let wrapped):
+            land(&state, on: hit, query: query, wrapped: wrapped)
         case .bookmark(let bookmark):
             if let (_, answer) = bookmark.resolve(in: state.reading!.interview) { scroll(&state, toBlock: "answer-\(answer)") }
         }
+    }
+
+    /// The block of the interview a hit is in.
+    static func block(of hit: SearchHit) -> Interview.Block {
+        switch hit.location {
+        case .question(let exchange), .answer(let exchange, _, _): .exchange(exchange)
+        case .section(let section, _): .section(section)
+        }
+    }
+
+    /// Shows a hit of the open interview: its occurrence becomes the current match, a third of
+    /// the way down the pane, so the paragraph around it is in view.
+    static func land(_ state: inout ReaderState, on hit: SearchHit, query: String, wrapped: Wrap?) {
+        guard let reading = state.reading else { return }
+        let index = reading.interview.blocks.firstIndex(of: block(of: hit)) ?? reading.list.cursor
+        if index != reading.list.cursor || reading.highlightQuery != query {
+            state.reading?.highlightQuery = query
+            selectBlock(&state, index)
+        }
+        state.reading?.hit = hit
+        state.reading?.focus = .detail
+        guard let pane = detail(&state) else { return }
+        let occurrence = HitLanding.match(of: hit, in: pane.document, layout: pane.layout, interview: reading.interview)
+        state.reading?.matchCursor = occurrence
+        if let occurrence {
+            let line = max(0, pane.layout.matches[occurrence].line - pane.height / 3)
+            state.reading?.detailScroll = pane.layout.scrolled(pane.layout.position(ofLine: line), by: 0, height: pane.height)
+        } else if let block = HitLanding.blockID(of: hit) {
+            scroll(&state, toBlock: block)
+        }
+        let hits = state.search.hits
+        let number = hits.firstIndex { $0.interviewID == hit.interviewID && $0.location == hit.location }.map { "hit \($0 + 1) of \(hits.count)\(hits.count == state.options.searchLimit ? "+" : "")" } ?? "hit"
+        let wrap = switch wrapped {
+        case .toFirst: " · past the last hit: back to the first"
+        case .toLast: " · before the first hit: on to the last"
+        case nil: ""
+        }
+        let keys = state.keymap.hints([.nextMatch, .previousMatch], labels: [.nextMatch: "next", .previousMatch: "previous"])
+        state.message = number + wrap + (keys.isEmpty ? "" : " · " + keys)
     }
 
     static func scroll(_ state: inout ReaderState, toBlock id: String) {
