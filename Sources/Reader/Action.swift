@@ -9,6 +9,8 @@ public enum Action: Hashable, Sendable {
     case open, back
     case switchPane
     case nextQuestion, previousQuestion
+    /// The answer cursor: the answer `b` bookmarks (and `y` copies).
+    case nextAnswer, previousAnswer
     case search
     case nextMatch, previousMatch
     case toggleBookmark

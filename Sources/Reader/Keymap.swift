@@ -43,6 +43,8 @@ public struct Keymap: Sendable {
             Binding(name: "switch-pane", keys: [.tab, .backTab], action: .switchPane, help: "switch pane"),
             Binding(name: "next-question", keys: [.char("]")], action: .nextQuestion, help: "next question"),
             Binding(name: "previous-question", keys: [.char("[")], action: .previousQuestion, help: "previous question"),
+            Binding(name: "next-answer", keys: [.char("}")], action: .nextAnswer, help: "next answer (the one b acts on)"),
+            Binding(name: "previous-answer", keys: [.char("{")], action: .previousAnswer, help: "previous answer"),
             Binding(name: "search", keys: [.char("/")], action: .search, help: "search the library", hint: "search"),
             Binding(name: "next-match", keys: [.char("n")], action: .nextMatch, help: "next match"),
             Binding(name: "previous-match", keys: [.char("N")], action: .previousMatch, help: "previous match"),

@@ -13,6 +13,8 @@ public struct InterviewState: Sendable {
     public var matchCursor: Int?
     /// The search hit being read, when the interview was opened from one (`n`/`N` go on from it).
     public var hit: SearchHit?
+    /// The answer of the selected exchange that `b` acts on (marked `▸` in the detail).
+    public var answerCursor = 0
     /// The answers of this interview that are bookmarked.
     public var bookmarked: Set<AnswerPosition> = []
     /// The detail pane's document and layout for `detailKey`.
@@ -40,7 +42,7 @@ struct DetailPane: Sendable {
         var block: Int
         var highlight: String?
         var width: Int
-        var bookmarked: Set<AnswerPosition>
+        var marks: DetailContent.AnswerMarks
     }
 
     var key: Key
@@ -65,6 +67,8 @@ enum InterviewScreen {
         case .switchPane:
             let focus = state.focus
             state.reading?.focus = focus == .list ? .detail : .list
+        case .nextAnswer: stepAnswer(&state, by: 1)
+        case .previousAnswer: stepAnswer(&state, by: -1)
         case .nextQuestion: jumpQuestion(&state, by: 1)
         case .previousQuestion: jumpQuestion(&state, by: -1)
         case .nextMatch: return stepHit(&state, by: 1)
@@ -96,6 +100,7 @@ enum InterviewScreen {
         state.reading?.list.select(index, count: count, visible: visible)
         state.reading?.detailScroll = .top
         state.reading?.matchCursor = nil
+        state.reading?.answerCursor = 0
         refreshDetail(&state)
     }
 
@@ -103,6 +108,43 @@ enum InterviewScreen {
         guard let pane = detail(&state) else { return }
         let scroll = state.reading?.detailScroll ?? .top
         state.reading?.detailScroll = pane.layout.scrolled(scroll, by: delta, height: pane.height)
+        // Scrolled off screen, the cursor comes to the answer being read.
+        if let cursor = state.reading?.answerCursor, !isVisible(&state, block: "answer-\(cursor)"),
+           let exchange = state.reading?.selectedExchange, let reading = state.reading {
+            let answer = currentAnswer(&state, in: reading.interview.exchanges[exchange])
+            state.reading?.answerCursor = answer
+        }
+    }
+
+    /// Moves the answer cursor to the next (previous) answer, on into the next (previous)
+    /// question past the last (first) one, and scrolls it into view.
+    static func stepAnswer(_ state: inout ReaderState, by delta: Int) {
+        guard let reading = state.reading else { return }
+        let count = reading.selectedExchange.map { reading.interview.exchanges[$0].answers.count } ?? 0
+        let next = min(reading.answerCursor, max(0, count - 1)) + delta
+        if count > 0, (0..<count).contains(next) {
+            state.reading?.answerCursor = next
+        } else {
+            let before = reading.list.cursor
+            jumpQuestion(&state, by: delta)
+            guard state.reading?.list.cursor != before, let exchange = state.reading?.selectedExchange,
+                  let answers = state.reading?.interview.exchanges[exchange].answers.count else { return }
+            state.reading?.answerCursor = delta > 0 ? 0 : max(0, answers - 1)
+        }
+        state.reading?.focus = .detail
+        if let cursor = state.reading?.answerCursor, !isVisible(&state, block: "answer-\(cursor)") {
+            scroll(&state, toBlock: "answer-\(cursor)")
+        }
+    }
+
+    /// Whether any line of the block with this id is in view.
+    static func isVisible(_ state: inout ReaderState, block id: String) -> Bool {
+        guard let pane = detail(&state), let index = pane.layout.blockIndex(id: id, in: pane.document),
+              let scroll = state.reading?.detailScroll else { return false }
+        let top = min(pane.layout.line(of: scroll), pane.layout.maxTopLine(height: pane.height))
+        let first = pane.layout.line(of: ScrollPosition(block: index))
+        let end = index + 1 < pane.layout.blockCount ? pane.layout.line(of: ScrollPosition(block: index + 1)) : pane.layout.lineCount
+        return first < top + pane.height && end > top
     }
 
     static func jumpQuestion(_ state: inout ReaderState, by delta: Int) {
@@ -149,7 +191,8 @@ enum InterviewScreen {
             state.message = "This question has no answer to bookmark"
             return []
         }
-        let position = AnswerPosition(exchange: exchange, answer: currentAnswer(&state, in: reading.interview.exchanges[exchange]))
+        let answers = reading.interview.exchanges[exchange].answers.count
+        let position = AnswerPosition(exchange: exchange, answer: min(reading.answerCursor, answers - 1))
         return [.toggleBookmark(position, in: reading.interview)]
     }
 
@@ -213,7 +256,10 @@ enum InterviewScreen {
         case .hit(let hit, let query, let wrapped):
             land(&state, on: hit, query: query, wrapped: wrapped)
         case .bookmark(let bookmark):
-            if let (_, answer) = bookmark.resolve(in: state.reading!.interview) { scroll(&state, toBlock: "answer-\(answer)") }
+            if let (_, answer) = bookmark.resolve(in: state.reading!.interview) {
+                state.reading?.answerCursor = answer
+                scroll(&state, toBlock: "answer-\(answer)")
+            }
         }
     }
 
@@ -236,6 +282,7 @@ enum InterviewScreen {
         }
         state.reading?.hit = hit
         state.reading?.focus = .detail
+        if case .answer(_, let answer, _) = hit.location { state.reading?.answerCursor = answer }
         guard let pane = detail(&state) else { return }
         let occurrence = HitLanding.match(of: hit, in: pane.document, layout: pane.layout, interview: reading.interview)
         state.reading?.matchCursor = occurrence
@@ -290,14 +337,24 @@ enum InterviewScreen {
               let area = ReaderLayout(state, screen: .interview, focus: .detail).detail else { return nil }
         let inner = Frame.inner(area)
         let key = DetailPane.Key(block: reading.list.cursor, highlight: reading.highlightQuery, width: inner.width,
-                                 bookmarked: reading.bookmarked)
+                                 marks: marks(reading))
         if var cached, cached.key == key {
             cached.height = inner.height
             return cached
         }
         let highlighter = reading.highlightQuery.map(MatchHighlighter.init(query:))
-        let document = DetailContent.document(for: reading.interview, block: reading.blocks[reading.list.cursor], highlight: highlighter)
+        let document = DetailContent.document(for: reading.interview, block: reading.blocks[reading.list.cursor],
+                                              highlight: highlighter, marks: key.marks)
         return DetailPane(key: key, document: document, layout: DocumentLayout(document: document, width: inner.width), height: inner.height)
+    }
+
+    /// The marks of the selected exchange's answers: the bookmarked ones, and the cursor where
+    /// there is a choice (with one answer, it is plainly the one `b` acts on).
+    static func marks(_ reading: InterviewState) -> DetailContent.AnswerMarks {
+        guard let exchange = reading.selectedExchange else { return DetailContent.AnswerMarks() }
+        let bookmarked = reading.bookmarked.filter { $0.exchange == exchange }.map(\.answer)
+        let count = reading.interview.exchanges[exchange].answers.count
+        return DetailContent.AnswerMarks(cursor: count > 1 ? min(reading.answerCursor, count - 1) : nil, bookmarked: Set(bookmarked))
     }
 
     // MARK: Render
