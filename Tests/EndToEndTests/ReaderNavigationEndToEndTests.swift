@@ -42,4 +42,27 @@ struct ReaderNavigationEndToEndTests {
         try tmux.send("q")
         try tmux.waitUntil { _ in (try? tmux.programExited()) == true }
     }
+
+    @Test func theReaderRestartsWhereItWasLeft() throws {
+        let sandbox = Sandbox()
+        do {
+            let tmux = try sandbox.start(width: 100, height: 30)
+            try tmux.waitForLibrary()
+            try tmux.send("j", "j", "Enter")
+            try tmux.waitUntil { Self.text($0).contains("Question 1 of 20") }
+            try tmux.send("]", "]", "]", "Enter")
+            try tmux.waitUntil { Self.text($0).contains("Question 4 of 20") }
+            try tmux.send("j", "j")
+            try tmux.send("Q")
+            try tmux.waitUntil { _ in (try? tmux.programExited()) == true }
+        }
+        let tmux = try sandbox.start(width: 100, height: 30)
+        let screen = try tmux.waitUntil { Self.text($0).contains("Question 4 of 20") }
+        #expect(Self.text(screen).contains("My interview with Cool Python Codes"), "the interview open at the end is open again")
+        // Leaving it shows the list where it was, on that interview.
+        try tmux.send("q")
+        let list = try tmux.waitUntil { Self.text($0).contains("5 interviews") }
+        #expect(Self.text(list).contains("Cool Python"))
+        try tmux.send("Q")
+    }
 }

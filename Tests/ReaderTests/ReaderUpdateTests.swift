@@ -23,7 +23,12 @@ struct ReaderUpdateTests {
         #expect(state.screen == .library, "nothing is shown before the interview is read")
         #expect(state.isOpening)
         let effects = ReaderUpdate.update(&state, .interviewLoaded(.start, .success(Fixtures.interviews[1])))
-        #expect(effects.isEmpty)
+        // Opening an interview saves where the reader is.
+        guard case .saveMemory(let memory) = effects.first, effects.count == 1 else {
+            Issue.record("expected one save of the reading positions, got \(effects)")
+            return
+        }
+        #expect(memory.open == "beta")
         #expect(!state.isOpening)
         #expect(state.stack == [.library, .interview])
         #expect(state.reading?.interview.id == "beta")

@@ -10,6 +10,12 @@ public enum XDG {
         base(environment["XDG_CACHE_HOME"], fallback: ".cache", environment)
     }
 
+    /// Where state that should survive a restart but is not worth backing up goes (the
+    /// reader's positions): `$XDG_STATE_HOME`, else `~/.local/state`.
+    public static func stateHome(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        base(environment["XDG_STATE_HOME"], fallback: ".local/state", environment)
+    }
+
     private static func base(_ value: String?, fallback: String, _ environment: [String: String]) -> URL {
         // The spec says relative paths are invalid and must be ignored.
         if let value, value.hasPrefix("/") { return URL(fileURLWithPath: value) }

@@ -18,15 +18,18 @@ final class EffectRunner: Sendable {
     let bookmarks: BookmarkStore
     let mailbox: Mailbox
     let searchLimit: Int
+    /// Where reading positions are saved (nil: they are not).
+    let memoryURL: URL?
     private let runningSearch = Mutex<Task<Void, Never>?>(nil)
     private let executor = BlockingWorkExecutor()
 
-    init(mode: Mode, library: any ReaderLibrary, bookmarks: BookmarkStore, mailbox: Mailbox, searchLimit: Int) {
+    init(mode: Mode, library: any ReaderLibrary, bookmarks: BookmarkStore, mailbox: Mailbox, searchLimit: Int, memoryURL: URL? = nil) {
         self.mode = mode
         self.library = library
         self.bookmarks = bookmarks
         self.mailbox = mailbox
         self.searchLimit = searchLimit
+        self.memoryURL = memoryURL
     }
 
     deinit {
@@ -35,6 +38,11 @@ final class EffectRunner: Sendable {
 
     /// Starts `effect`; with `.inline`, returns its answers (with `.tasks` they go to the mailbox).
     func run(_ effect: ReaderEffect) -> [ReaderMessage] {
+        if case .saveMemory = effect {
+            var answers: [ReaderMessage] = []
+            perform(effect, inline: true) { answers.append($0) }
+            return answers
+        }
         switch mode {
         case .inline:
             var answers: [ReaderMessage] = []
@@ -83,6 +91,13 @@ final class EffectRunner: Sendable {
         case .removeBookmark(let bookmark, let open):
             let failure = save { try bookmarks.remove(bookmark.key) }
             send(.bookmarksChanged(change(for: open, message: failure ?? "Removed the bookmark on \(bookmark.speaker)’s answer")))
+        case .saveMemory(let memory):
+            guard let memoryURL else { return }
+            do {
+                try ReaderMemoryFile.save(memory, to: memoryURL)
+            } catch {
+                send(.memorySaved(failure: "Reading position not saved: \(PlainReason.of(error))"))
+            }
         case .reloadBookmarks(let interview):
             let failure = save { try bookmarks.reload() }
             send(.bookmarksChanged(change(for: interview, message: failure)))

@@ -18,6 +18,9 @@ public enum ReaderEffect: Hashable, Sendable {
     case toggleBookmark(AnswerPosition, in: Interview)
     /// Remove a bookmark (from the bookmarks list); `open` is the interview whose marks to renew.
     case removeBookmark(Bookmark, open: Interview?)
+    /// Save where the reader is (`ReaderMemoryFile`). Done before the next key is read, even
+    /// in the background mode: it is small, and it must be on disk before the reader exits.
+    case saveMemory(ReaderMemory)
     /// Read the bookmarks file again (another process may have changed it), for `interview`'s marks.
     case reloadBookmarks(for: Interview?)
 }

@@ -18,6 +18,8 @@ public enum ReaderMessage: Sendable {
     case interviewLoaded(Opening, Result<Interview?, ReaderFailure>)
     /// The bookmarks as the store holds them after a change or a reload, and what to say.
     case bookmarksChanged(BookmarkChange)
+    /// Saving the reading positions failed (nil: saved).
+    case memorySaved(failure: String?)
 }
 
 /// An error from work an effect ran, as text: the reader only shows it.

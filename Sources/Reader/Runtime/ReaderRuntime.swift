@@ -21,10 +21,14 @@ public final class ReaderRuntime {
 
     /// Lists the library before returning (the first frame shows it), then, with `refresh`,
     /// starts bringing it up to date with its files.
+    ///
+    /// With `memory`, the reader starts where it was left (the list's selection, the open
+    /// interview) and saves its positions there; an unreadable file is set aside and said.
     public init(library: any ReaderLibrary, bookmarks: BookmarkStore, size: Size, options: ReaderOptions = ReaderOptions(),
-                background: Bool = false, refresh: Bool = false) {
+                background: Bool = false, refresh: Bool = false, memory memoryURL: URL? = nil) {
+        let loaded = memoryURL.map(ReaderMemoryFile.load) ?? ReaderMemoryFile.Loaded()
         runner = EffectRunner(mode: background ? .tasks : .inline, library: library, bookmarks: bookmarks,
-                              mailbox: mailbox, searchLimit: options.searchLimit)
+                              mailbox: mailbox, searchLimit: options.searchLimit, memoryURL: loaded.canSave ? memoryURL : nil)
         var interviews: [InterviewSummary] = []
         var message: String?
         do {
@@ -34,7 +38,8 @@ public final class ReaderRuntime {
         }
         state = ReaderState(libraryName: library.name, interviews: interviews, size: size, options: options)
         state.bookmarks = bookmarks.bookmarks
-        state.message = message ?? bookmarks.takeNotices().first
+        state.message = message ?? loaded.notice ?? bookmarks.takeNotices().first
+        run(ReaderUpdate.restore(&state, from: loaded.memory).flatMap(runner.run))
         if refresh {
             state.library.isRefreshing = true
             run(runner.run(.refreshLibrary))

@@ -226,9 +226,11 @@ enum InterviewScreen {
         }
         var reading = InterviewState(interview: interview)
         reading.bookmarked = positions(of: state.bookmarks, in: interview)
+        let place = state.memory.places[interview.id]
         switch opening {
         case .start:
-            reading.list.cursor = interview.blocks.firstIndex { if case .exchange = $0 { true } else { false } } ?? 0
+            reading.list.cursor = place.map { min($0.block, max(0, interview.blocks.count - 1)) }
+                ?? interview.blocks.firstIndex { if case .exchange = $0 { true } else { false } } ?? 0
         case .hit(let hit, _, _):
             reading.focus = .detail
             reading.list.cursor = interview.blocks.firstIndex(of: block(of: hit)) ?? 0
@@ -246,7 +248,18 @@ enum InterviewScreen {
             state.library.list.select(index, count: state.library.interviews.count, visible: LibraryScreen.visibleRows(state))
         }
         selectBlock(&state, reading.list.cursor)
+        state.memory.openings += 1
+        state.memory.places[interview.id, default: ReaderMemory.Place(block: reading.list.cursor)].readOrder = state.memory.openings
+        if case .start = opening, let place { resume(&state, at: place) }
         land(&state, opening)
+    }
+
+    /// Back where the interview was left: its scroll and answer cursor (the block is selected).
+    static func resume(_ state: inout ReaderState, at place: ReaderMemory.Place) {
+        guard let pane = detail(&state), place.block == state.reading?.list.cursor else { return }
+        let scroll = place.scroll.block < pane.document.blocks.count ? place.scroll : .top
+        state.reading?.detailScroll = pane.layout.scrolled(scroll, by: 0, height: pane.height)
+        state.reading?.answerCursor = place.answer
     }
 
     /// Scrolls to what was opened: the hit's occurrence, the bookmarked answer.

@@ -29,6 +29,8 @@ public struct ReaderState: Sendable {
     public var bookmarkList = ListState()
     /// Bookmarks, newest first, as the store had them at the last change.
     public var bookmarks: [Bookmark] = []
+    /// Where each interview was left, kept up to date by the update and saved by an effect.
+    public var memory = ReaderMemory()
 
     public init(libraryName: String, interviews: [InterviewSummary], size: Size, options: ReaderOptions = ReaderOptions()) {
         self.libraryName = libraryName

@@ -9,7 +9,9 @@ import TerminalUI
 /// rest goes to the screen shown.
 public enum ReaderUpdate {
     public static func update(_ state: inout ReaderState, _ message: ReaderMessage) -> [ReaderEffect] {
-        let effects: [ReaderEffect]
+        let openBefore = state.reading?.interview.id
+        let finishedBefore = state.isFinished
+        var effects: [ReaderEffect]
         switch message {
         case .action(let action):
             effects = handle(&state, action)
@@ -28,10 +30,32 @@ public enum ReaderUpdate {
         case .bookmarksChanged(let change):
             BookmarksScreen.receive(&state, change)
             effects = []
+        case .memorySaved(let failure):
+            if let failure { state.message = failure }
+            effects = []
         }
         InterviewScreen.refreshDetail(&state)
         if effects.contains(where: { if case .loadInterview = $0 { true } else { false } }) { state.isOpening = true }
+        // The position is noted at every step, and saved when an interview is opened or left
+        // and when the reader quits.
+        state.rememberPlace()
+        if state.isFinished != finishedBefore || state.reading?.interview.id != openBefore {
+            effects.append(.saveMemory(state.memory))
+        }
         return effects
+    }
+
+    /// Where the reader was: the list's selection, and the interview that was open (which is
+    /// read again, and shown where it was left).
+    public static func restore(_ state: inout ReaderState, from memory: ReaderMemory) -> [ReaderEffect] {
+        state.memory = memory
+        let interviews = state.library.interviews
+        if let selected = memory.selected, let index = interviews.firstIndex(where: { $0.id == selected }) {
+            state.library.list.select(index, count: interviews.count, visible: LibraryScreen.visibleRows(state))
+        }
+        guard let open = memory.open, interviews.contains(where: { $0.id == open }) else { return [] }
+        state.isOpening = true
+        return [.loadInterview(id: open, opening: .start)]
     }
 
     private static func handle(_ state: inout ReaderState, _ action: Action) -> [ReaderEffect] {
