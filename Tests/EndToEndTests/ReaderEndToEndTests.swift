@@ -107,7 +107,7 @@ struct ReaderEndToEndTests {
         }
         let tmux = try sandbox.start(width: width, height: height)
         // The reader restarts in the interview it was left in.
-        try tmux.waitUntil { Self.text($0).contains("Question 3 of 20") }
+        try tmux.waitFor("My interview with Cool Python Codes")
         try tmux.send("B")
         let screen = try tmux.waitUntil { Self.text($0).contains("1 bookmarks") || Self.text($0).contains("Bookmarks") && Self.text($0).contains("Perl") }
         #expect(Self.text(screen).contains("Julien Danjou"))
