@@ -12,6 +12,10 @@ public enum Action: Hashable, Sendable {
     /// The answer cursor: the answer `b` bookmarks (and `y` copies).
     case nextAnswer, previousAnswer
     case search
+    /// Filter the library list as you type; switch its order.
+    case filter, sort
+    /// A digit typed before a motion: `5j` moves five rows.
+    case count(Int)
     case nextMatch, previousMatch
     case toggleBookmark
     case showBookmarks

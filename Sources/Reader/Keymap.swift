@@ -46,6 +46,8 @@ public struct Keymap: Sendable {
             Binding(name: "next-answer", keys: [.char("}")], action: .nextAnswer, help: "next answer (the one b acts on)"),
             Binding(name: "previous-answer", keys: [.char("{")], action: .previousAnswer, help: "previous answer"),
             Binding(name: "search", keys: [.char("/")], action: .search, help: "search the library", hint: "search"),
+            Binding(name: "filter", keys: [.char("f")], action: .filter, help: "filter the list as you type", hint: "filter"),
+            Binding(name: "sort", keys: [.char("s")], action: .sort, help: "sort the list: title, date, recently read", hint: "sort"),
             Binding(name: "next-match", keys: [.char("n")], action: .nextMatch, help: "next match"),
             Binding(name: "previous-match", keys: [.char("N")], action: .previousMatch, help: "previous match"),
             Binding(name: "toggle-bookmark", keys: [.char("b")], action: .toggleBookmark, help: "bookmark / unbookmark the answer", hint: "bookmark"),
@@ -79,7 +81,12 @@ public struct Keymap: Sendable {
         case .key(let key):
             switch mode {
             case .normal:
-                return bindings.first { $0.keys.contains(key) }?.action
+                if let binding = bindings.first(where: { $0.keys.contains(key) }) { return binding.action }
+                // Unbound digits count the next motion (`5j`); a 0 only after another digit.
+                if case .char(let character) = key, let digit = character.wholeNumberValue, character.isASCII {
+                    return .count(digit)
+                }
+                return nil
             case .searchLine:
                 if let binding = searchLineBindings.first(where: { $0.keys.contains(key) }) { return binding.action }
                 if case .char(let character) = key { return .insert(character) }
@@ -95,6 +102,7 @@ public struct Keymap: Sendable {
             + searchLineBindings.map {
                 HelpEntry(keys: $0.keys.map(Self.name).joined(separator: " "), description: "search line: " + $0.help)
             }
+            + [HelpEntry(keys: "1-9", description: "a count before a motion: 5j moves five rows")]
             + [HelpEntry(keys: "mouse", description: "wheel scrolls the pane under it; click selects")]
     }
 

@@ -65,4 +65,22 @@ struct ReaderNavigationEndToEndTests {
         #expect(Self.text(list).contains("Cool Python"))
         try tmux.send("Q")
     }
+
+    @Test func theListFiltersAsYouType() throws {
+        let sandbox = Sandbox()
+        let tmux = try sandbox.start(width: 100, height: 30)
+        try tmux.waitForLibrary()
+        try tmux.send("f")
+        try tmux.type("pydev")
+        let screen = try tmux.waitUntil { Self.text($0).contains("3 of 5 interviews") }
+        // The two that say "PyDev" first; "Python … vice-versa" holds its letters in order too.
+        #expect(screen[1].contains("PyDev of the Week: Aymeric Augustin"))
+        #expect(screen[2].contains("PyDev of the Week: Giampaolo"))
+        #expect(!Self.text(screen).contains("Cool Python Codes"), "what does not match is not listed")
+        try tmux.type(" rodola")
+        try tmux.waitUntil { Self.text($0).contains("1 of 5 interviews") }
+        try tmux.send("Enter")
+        try tmux.waitUntil { Self.text($0).contains("Question 1 of 7") }
+        try tmux.send("Q")
+    }
 }

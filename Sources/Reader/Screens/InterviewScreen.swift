@@ -244,8 +244,8 @@ enum InterviewScreen {
         }
         state.reading = reading
         state.push(.interview)
-        if let index = state.library.interviews.firstIndex(where: { $0.id == interview.id }) {
-            state.library.list.select(index, count: state.library.interviews.count, visible: LibraryScreen.visibleRows(state))
+        if let row = state.library.row(of: interview.id) {
+            state.library.list.select(row, count: state.library.shown.count, visible: LibraryScreen.visibleRows(state))
         }
         selectBlock(&state, reading.list.cursor)
         state.memory.openings += 1

@@ -1,9 +1,18 @@
 import InterviewKit
 import TerminalUI
 
-/// The library list's state: the interviews, the selection, and the selected interview's card.
+/// The library list's state: the interviews, which of them the filter shows in which order,
+/// the selection, and the selected interview's card.
 public struct LibraryState: Sendable {
-    public var interviews: [InterviewSummary]
+    public private(set) var interviews: [InterviewSummary]
+    /// Indices into `interviews` of the rows shown, in order; the list's cursor indexes this.
+    public private(set) var shown: [Int]
+    /// Each interview's filtered-on text, folded.
+    private var haystacks: [[Character]]
+    public private(set) var filter = ""
+    /// Whether keys are typed into the filter.
+    public var filtering = false
+    public private(set) var sort = LibrarySort.library
     public var list = ListState()
     public var focus: ReaderState.Pane = .list
     /// How far the card (the detail pane) is scrolled.
@@ -12,8 +21,41 @@ public struct LibraryState: Sendable {
     /// what the index held at start).
     public var isRefreshing = false
 
+    public init(interviews: [InterviewSummary]) {
+        self.interviews = interviews
+        haystacks = LibraryFilter.haystacks(interviews)
+        shown = Array(interviews.indices)
+    }
+
     public var selected: InterviewSummary? {
-        interviews.indices.contains(list.cursor) ? interviews[list.cursor] : nil
+        shown.indices.contains(list.cursor) ? interviews[shown[list.cursor]] : nil
+    }
+
+    /// The interview on row `row`.
+    func summary(atRow row: Int) -> InterviewSummary { interviews[shown[row]] }
+
+    /// The row showing the interview with this id, if shown.
+    func row(of id: String) -> Int? { shown.firstIndex { interviews[$0].id == id } }
+
+    /// A new listing of the library.
+    mutating func replace(_ interviews: [InterviewSummary], memory: ReaderMemory) {
+        self.interviews = interviews
+        haystacks = LibraryFilter.haystacks(interviews)
+        reorder(memory: memory)
+    }
+
+    mutating func set(filter: String, memory: ReaderMemory) {
+        self.filter = filter
+        reorder(memory: memory)
+    }
+
+    mutating func set(sort: LibrarySort, memory: ReaderMemory) {
+        self.sort = sort
+        reorder(memory: memory)
+    }
+
+    private mutating func reorder(memory: ReaderMemory) {
+        shown = LibraryFilter.shown(interviews, haystacks: haystacks, filter: filter, sort: sort, memory: memory)
     }
 }
 
@@ -25,15 +67,44 @@ enum LibraryScreen {
             return []
         }
         switch action {
+        case .insert(let character): refilter(&state, state.library.filter + String(character))
+        case .deleteBackward: refilter(&state, String(state.library.filter.dropLast()))
+        case .leaveSearchLine: state.library.filtering = false
+        case .filter:
+            state.library.filtering = true
+            state.library.focus = .list
+        case .sort:
+            keepingSelection(&state) { $0.library.set(sort: $0.library.sort.next, memory: $0.memory) }
+            state.message = "Sorted \(state.library.sort.rawValue)"
         case .open:
+            state.library.filtering = false
             guard let summary = state.library.selected else { return [] }
             return [.loadInterview(id: summary.id, opening: .start)]
+        case .back where !state.library.filter.isEmpty:
+            refilter(&state, "")
         case .back: state.library.focus = .list
         case .switchPane: state.library.focus = state.library.focus == .list ? .detail : .list
         case .toggleBookmark: state.message = "Open a question to bookmark one of its answers"
         default: break
         }
         return []
+    }
+
+    /// A new filter: as in fzf, the cursor goes to the best match, on top; a cleared filter
+    /// leaves it on the interview it was on.
+    static func refilter(_ state: inout ReaderState, _ filter: String) {
+        keepingSelection(&state) { $0.library.set(filter: filter, memory: $0.memory) }
+        if !filter.isEmpty { state.library.list.select(0, count: state.library.shown.count, visible: visibleRows(state)) }
+    }
+
+    /// Makes a change to what the list shows, keeping the cursor on the interview it was on
+    /// when that is still shown, else on the first row.
+    static func keepingSelection(_ state: inout ReaderState, _ change: (inout ReaderState) -> Void) {
+        let current = state.library.selected?.id
+        change(&state)
+        let row = current.flatMap { state.library.row(of: $0) } ?? 0
+        state.library.list.select(row, count: state.library.shown.count, visible: visibleRows(state))
+        state.library.cardScroll = .top
     }
 
     static func move(_ state: inout ReaderState, by delta: Int) {
@@ -43,7 +114,7 @@ enum LibraryScreen {
             return
         }
         let before = state.library.list.cursor
-        state.library.list.move(by: delta, count: state.library.interviews.count, visible: visibleRows(state))
+        state.library.list.move(by: delta, count: state.library.shown.count, visible: visibleRows(state))
         if state.library.list.cursor != before { state.library.cardScroll = .top }
     }
 
@@ -82,9 +153,9 @@ enum LibraryScreen {
         switch outcome {
         case .success(let interviews):
             let current = state.library.selected?.id
-            state.library.interviews = interviews
-            let index = current.flatMap { id in interviews.firstIndex { $0.id == id } } ?? state.library.list.cursor
-            state.library.list.select(index, count: interviews.count, visible: visibleRows(state))
+            state.library.replace(interviews, memory: state.memory)
+            let row = current.flatMap { state.library.row(of: $0) } ?? state.library.list.cursor
+            state.library.list.select(row, count: state.library.shown.count, visible: visibleRows(state))
         case .failure(let error):
             state.message = "Cannot list the library: \(error)"
         }
@@ -96,13 +167,14 @@ enum LibraryScreen {
         // Only the rows on screen are built: a library can hold thousands of interviews.
         let marked = Set(state.bookmarks.map(\.interviewID))
         let library = state.library
+        let empty = library.isRefreshing ? "Indexing the library…"
+            : library.interviews.isEmpty ? "No interviews in this library" : "No interview matches “\(library.filter)”"
         return ListView.window(
-            count: library.interviews.count, selected: library.list.cursor, offset: library.list.offset,
-            area: area, focused: state.focus == .list || state.screen != .library, title: "Interviews",
-            emptyMessage: library.isRefreshing ? "Indexing the library…" : "No interviews in this library", theme: theme,
-            showsMarks: !marked.isEmpty
+            count: library.shown.count, selected: library.list.cursor, offset: library.list.offset,
+            area: area, focused: state.focus == .list || state.screen != .library, title: title(library),
+            emptyMessage: empty, theme: theme, showsMarks: !marked.isEmpty
         ) { index in
-            let summary = library.interviews[index]
+            let summary = library.summary(atRow: index)
             let people = summary.interviewees.joined(separator: ", ")
             return ListRow(
                 summary.title + (people.isEmpty || summary.title.contains(people) ? "" : " — " + people),
@@ -126,13 +198,27 @@ enum LibraryScreen {
         }
     }
 
+    /// The list's title: what filters and orders it.
+    static func title(_ library: LibraryState) -> String {
+        var title = "Interviews"
+        if !library.filter.isEmpty || library.filtering { title += " · filter “\(library.filter)”" + (library.filtering ? "▏" : "") }
+        if library.sort != .library { title += " · " + library.sort.rawValue }
+        return title
+    }
+
     static func status(_ state: ReaderState) -> String {
-        "\(state.library.interviews.count) interviews"
+        let library = state.library
+        guard library.shown.count != library.interviews.count else { return "\(library.interviews.count) interviews" }
+        return "\(library.shown.count) of \(library.interviews.count) interviews"
     }
 
     static func hints(_ state: ReaderState) -> [String] {
         let keymap = state.keymap
+        if state.library.filtering {
+            return [keymap.hints([.open, .leaveSearchLine], labels: [.open: "open", .leaveSearchLine: "leave the filter"], mode: .searchLine)]
+        }
         return [
+            keymap.hints([.search, .filter, .sort, .toggleBookmark, .showBookmarks, .toggleHelp, .up], labels: [.up: "quit"]),
             keymap.hints([.search, .toggleBookmark, .showBookmarks, .toggleHelp, .up], labels: [.up: "quit"]),
             keymap.hints([.search, .toggleHelp, .up], labels: [.up: "quit"]),
             keymap.hints([.toggleHelp]),

@@ -21,6 +21,8 @@ public struct ReaderState: Sendable {
     public var isFinished = false
     /// An interview asked for is being read: keys typed meanwhile are meant for it and wait.
     public var isOpening = false
+    /// Digits typed before a motion (`5j`); 0 when none.
+    public var count = 0
 
     public var library: LibraryState
     /// The open interview, while `.interview` is on the stack.
@@ -55,7 +57,9 @@ public struct ReaderState: Sendable {
 
     /// Which keymap table applies.
     public var inputMode: Keymap.Mode {
-        screen == .search && search.editing && help == nil ? .searchLine : .normal
+        guard help == nil else { return .normal }
+        let typing = (screen == .search && search.editing) || (screen == .library && library.filtering)
+        return typing ? .searchLine : .normal
     }
 
     /// Whether the screen is wide enough for list and detail side by side.

@@ -49,11 +49,10 @@ public enum ReaderUpdate {
     /// read again, and shown where it was left).
     public static func restore(_ state: inout ReaderState, from memory: ReaderMemory) -> [ReaderEffect] {
         state.memory = memory
-        let interviews = state.library.interviews
-        if let selected = memory.selected, let index = interviews.firstIndex(where: { $0.id == selected }) {
-            state.library.list.select(index, count: interviews.count, visible: LibraryScreen.visibleRows(state))
+        if let selected = memory.selected, let row = state.library.row(of: selected) {
+            state.library.list.select(row, count: state.library.shown.count, visible: LibraryScreen.visibleRows(state))
         }
-        guard let open = memory.open, interviews.contains(where: { $0.id == open }) else { return [] }
+        guard let open = memory.open, state.library.row(of: open) != nil else { return [] }
         state.isOpening = true
         return [.loadInterview(id: open, opening: .start)]
     }
@@ -68,6 +67,23 @@ public enum ReaderUpdate {
             if action == .quit { state.isFinished = true } else { HelpScreen.update(&state, action) }
             return []
         }
+        if case .count(let digit) = action {
+            // Like vi: a 0 with no count before it is nothing.
+            if digit > 0 || state.count > 0 { state.count = min(state.count * 10 + digit, 9_999) }
+            return []
+        }
+        let times = max(1, state.count)
+        state.count = 0
+        if times > 1, repeatable.contains(action) {
+            return (0..<times).flatMap { _ in dispatch(&state, action) }
+        }
+        return dispatch(&state, action)
+    }
+
+    /// Motions a count repeats (`5j`, `3]`); those that load or save are not among them.
+    static let repeatable: Set<Action> = [.moveDown, .moveUp, .pageDown, .pageUp, .nextQuestion, .previousQuestion, .nextAnswer, .previousAnswer]
+
+    private static func dispatch(_ state: inout ReaderState, _ action: Action) -> [ReaderEffect] {
         switch action {
         case .quit:
             state.isFinished = true
@@ -98,7 +114,7 @@ public enum ReaderUpdate {
     /// visible paragraph (scroll positions are anchored to blocks).
     private static func resize(_ state: inout ReaderState, to size: Size) {
         state.size = size
-        state.library.list.follow(count: state.library.interviews.count, visible: LibraryScreen.visibleRows(state))
+        state.library.list.follow(count: state.library.shown.count, visible: LibraryScreen.visibleRows(state))
         state.bookmarkList.follow(count: state.bookmarks.count, visible: BookmarksScreen.visibleRows(state))
         state.search.list.follow(count: state.search.hits.count, visible: SearchScreen.visibleResults(state))
         if let count = state.reading?.blocks.count {
@@ -153,7 +169,7 @@ enum ReaderMouse {
         let inner = Frame.inner(list)
         switch state.screen {
         case .library:
-            guard let index = rowIndex(y: row, inner: inner, list: state.library.list, count: state.library.interviews.count) else { return }
+            guard let index = rowIndex(y: row, inner: inner, list: state.library.list, count: state.library.shown.count) else { return }
             setFocus(&state, .list)
             LibraryScreen.move(&state, by: index - state.library.list.cursor)
         case .interview:
