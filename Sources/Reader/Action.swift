@@ -9,8 +9,15 @@ public enum Action: Hashable, Sendable {
     case open, back
     case switchPane
     case nextQuestion, previousQuestion
-    /// The answer cursor: the answer `b` bookmarks (and `y` copies).
+    /// The answer cursor: the answer `b` bookmarks.
     case nextAnswer, previousAnswer
+    /// The next answer by the same speaker as the one under the cursor, in any later question.
+    case nextBySameSpeaker
+    /// Page on through the answer, and on into the next question at its end.
+    case readOn
+    /// Copy the answer under the cursor with its citation; open the interview's media (at the
+    /// answer's time) or its source.
+    case copyAnswer, openMedia
     case search
     /// Filter the library list as you type; switch its order.
     case filter, sort

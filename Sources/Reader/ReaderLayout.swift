@@ -27,16 +27,21 @@ public struct ReaderLayout: Sendable {
             list = body
             detail = nil
         case .library, .interview:
+            // Text is set at most `readingWidth` columns wide, so a very wide terminal still reads
+            // well: the list takes what the detail pane does not need.
+            let widest = state.options.readingWidth.map { $0 + 2 } ?? Int.max
             if state.isWide {
                 let columns = body.splitHorizontally([.percentage(40), .fill])
-                list = columns[0]
-                detail = columns[1]
+                let detailWidth = min(columns[1].width, widest)
+                list = Rect(x: body.x, y: body.y, width: body.width - detailWidth, height: body.height)
+                detail = Rect(x: body.x + body.width - detailWidth, y: body.y, width: detailWidth, height: body.height)
             } else if (focus ?? ownFocus) == .list {
                 list = body
                 detail = nil
             } else {
                 list = nil
-                detail = body
+                let width = min(body.width, widest)
+                detail = Rect(x: body.x + (body.width - width) / 2, y: body.y, width: width, height: body.height)
             }
         }
     }

@@ -40,7 +40,8 @@ struct ReadCommand: ParsableCommand {
         // The reader opens on what the index lists and brings it up to date meanwhile: the
         // first frame does not wait for every file to be checked (or, the first time, indexed).
         let reader = ReaderRuntime(library: library, bookmarks: store, size: terminal.size, options: options,
-                                   background: true, refresh: true, memory: ReaderMemoryFile.defaultURL())
+                                   background: true, refresh: true, memory: ReaderMemoryFile.defaultURL(),
+                                   outside: .system)
         reader.awaitRefresh(upTo: ReaderRuntime.refreshWait)
         ReaderLoop.run(reader, on: terminal)
     }

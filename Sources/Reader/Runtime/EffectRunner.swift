@@ -20,16 +20,19 @@ final class EffectRunner: Sendable {
     let searchLimit: Int
     /// Where reading positions are saved (nil: they are not).
     let memoryURL: URL?
+    let outside: ReaderOutside
     private let runningSearch = Mutex<Task<Void, Never>?>(nil)
     private let executor = BlockingWorkExecutor()
 
-    init(mode: Mode, library: any ReaderLibrary, bookmarks: BookmarkStore, mailbox: Mailbox, searchLimit: Int, memoryURL: URL? = nil) {
+    init(mode: Mode, library: any ReaderLibrary, bookmarks: BookmarkStore, mailbox: Mailbox, searchLimit: Int, memoryURL: URL? = nil,
+         outside: ReaderOutside = .unavailable) {
         self.mode = mode
         self.library = library
         self.bookmarks = bookmarks
         self.mailbox = mailbox
         self.searchLimit = searchLimit
         self.memoryURL = memoryURL
+        self.outside = outside
     }
 
     deinit {
@@ -91,6 +94,11 @@ final class EffectRunner: Sendable {
         case .removeBookmark(let bookmark, let open):
             let failure = save { try bookmarks.remove(bookmark.key) }
             send(.bookmarksChanged(change(for: open, message: failure ?? "Removed the bookmark on \(bookmark.speaker)’s answer")))
+        case .copy(let text, let what):
+            let done = outside.copy(text)
+            send(.done(done.hasPrefix("to ") ? "Copied \(what) " + done : done))
+        case .openExternally(let url):
+            send(.done(outside.open(url)))
         case .saveMemory(let memory):
             guard let memoryURL else { return }
             do {

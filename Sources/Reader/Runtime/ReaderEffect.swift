@@ -21,6 +21,10 @@ public enum ReaderEffect: Hashable, Sendable {
     /// Save where the reader is (`ReaderMemoryFile`). Done before the next key is read, even
     /// in the background mode: it is small, and it must be on disk before the reader exits.
     case saveMemory(ReaderMemory)
+    /// Put `text` on the clipboard; `what` says what it is.
+    case copy(text: String, what: String)
+    /// Open `url` on the desktop.
+    case openExternally(url: String)
     /// Read the bookmarks file again (another process may have changed it), for `interview`'s marks.
     case reloadBookmarks(for: Interview?)
 }

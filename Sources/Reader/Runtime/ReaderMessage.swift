@@ -18,6 +18,8 @@ public enum ReaderMessage: Sendable {
     case interviewLoaded(Opening, Result<Interview?, ReaderFailure>)
     /// The bookmarks as the store holds them after a change or a reload, and what to say.
     case bookmarksChanged(BookmarkChange)
+    /// What copying or opening did, to say.
+    case done(String)
     /// Saving the reading positions failed (nil: saved).
     case memorySaved(failure: String?)
 }

@@ -25,10 +25,11 @@ public final class ReaderRuntime {
     /// With `memory`, the reader starts where it was left (the list's selection, the open
     /// interview) and saves its positions there; an unreadable file is set aside and said.
     public init(library: any ReaderLibrary, bookmarks: BookmarkStore, size: Size, options: ReaderOptions = ReaderOptions(),
-                background: Bool = false, refresh: Bool = false, memory memoryURL: URL? = nil) {
+                background: Bool = false, refresh: Bool = false, memory memoryURL: URL? = nil, outside: ReaderOutside = .unavailable) {
         let loaded = memoryURL.map(ReaderMemoryFile.load) ?? ReaderMemoryFile.Loaded()
         runner = EffectRunner(mode: background ? .tasks : .inline, library: library, bookmarks: bookmarks,
-                              mailbox: mailbox, searchLimit: options.searchLimit, memoryURL: loaded.canSave ? memoryURL : nil)
+                              mailbox: mailbox, searchLimit: options.searchLimit, memoryURL: loaded.canSave ? memoryURL : nil,
+                              outside: outside)
         var interviews: [InterviewSummary] = []
         var message: String?
         do {

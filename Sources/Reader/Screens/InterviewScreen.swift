@@ -67,6 +67,10 @@ enum InterviewScreen {
         case .switchPane:
             let focus = state.focus
             state.reading?.focus = focus == .list ? .detail : .list
+        case .copyAnswer: return AnswerActions.copy(&state)
+        case .openMedia: return AnswerActions.open(&state)
+        case .readOn: readOn(&state)
+        case .nextBySameSpeaker: nextBySameSpeaker(&state)
         case .nextAnswer: stepAnswer(&state, by: 1)
         case .previousAnswer: stepAnswer(&state, by: -1)
         case .nextQuestion: jumpQuestion(&state, by: 1)
@@ -135,6 +139,45 @@ enum InterviewScreen {
         if let cursor = state.reading?.answerCursor, !isVisible(&state, block: "answer-\(cursor)") {
             scroll(&state, toBlock: "answer-\(cursor)")
         }
+    }
+
+    /// A page on; at the end of a question, the top of the next one: continuous reading.
+    static func readOn(_ state: inout ReaderState) {
+        guard let pane = detail(&state), let scroll = state.reading?.detailScroll else { return }
+        let top = min(pane.layout.line(of: scroll), pane.layout.maxTopLine(height: pane.height))
+        if top >= pane.layout.maxTopLine(height: pane.height) {
+            let before = state.reading?.list.cursor
+            jumpQuestion(&state, by: 1)
+            if state.reading?.list.cursor == before { state.message = "The end of the interview" }
+        } else {
+            scrollDetail(&state, by: max(1, pane.height - 2))
+        }
+        state.reading?.focus = .detail
+    }
+
+    /// The next answer, in this question or a later one, by whoever gave the answer under the
+    /// cursor; said when there is none.
+    static func nextBySameSpeaker(_ state: inout ReaderState) {
+        guard let reading = state.reading, let exchange = reading.selectedExchange else { return }
+        let exchanges = reading.interview.exchanges
+        guard !exchanges[exchange].answers.isEmpty else { return }
+        let current = min(reading.answerCursor, exchanges[exchange].answers.count - 1)
+        let speaker = exchanges[exchange].answers[current].speaker
+        var position = (exchange: exchange, answer: current + 1)
+        while position.exchange < exchanges.count {
+            let answers = exchanges[position.exchange].answers
+            if let found = answers.indices.dropFirst(position.answer).first(where: { answers[$0].speaker == speaker }) {
+                if position.exchange != exchange, let block = reading.blocks.firstIndex(of: .exchange(position.exchange)) {
+                    selectBlock(&state, block)
+                }
+                state.reading?.answerCursor = found
+                state.reading?.focus = .detail
+                scroll(&state, toBlock: "answer-\(found)")
+                return
+            }
+            position = (position.exchange + 1, 0)
+        }
+        state.message = "\(reading.interview.name(of: speaker)) says nothing more after this"
     }
 
     /// Whether any line of the block with this id is in view.

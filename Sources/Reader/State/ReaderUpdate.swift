@@ -30,6 +30,9 @@ public enum ReaderUpdate {
         case .bookmarksChanged(let change):
             BookmarksScreen.receive(&state, change)
             effects = []
+        case .done(let said):
+            state.message = said
+            effects = []
         case .memorySaved(let failure):
             if let failure { state.message = failure }
             effects = []
