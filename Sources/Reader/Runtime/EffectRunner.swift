@@ -56,13 +56,19 @@ final class EffectRunner: Sendable {
             let send: @Sendable (ReaderMessage) -> Void = { mailbox.post($0) }
             switch effect {
             case .search, .cancelSearch:
-                var task: Task<Void, Never>?
-                if case .search(let query, let generation) = effect {
-                    task = Task(executorPreference: executor) { [self] in await search(query, generation: generation, send: send) }
-                }
                 runningSearch.withLock { running in
                     running?.cancel()
-                    running = task
+                    guard case .search(let query, let generation) = effect else {
+                        running = nil
+                        return
+                    }
+                    // The superseded search ends first (interrupted, it soon does): one search
+                    // at a time, so that typing does not leave several competing for the CPU.
+                    let previous = running
+                    running = Task(executorPreference: executor) { [self] in
+                        await previous?.value
+                        await search(query, generation: generation, send: send)
+                    }
                 }
             default:
                 Task(executorPreference: executor) { [self] in perform(effect, inline: false, send: send) }
