@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
         .package(url: "https://github.com/x-sheep/swift-property-based.git", from: "2.0.1"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -33,10 +34,19 @@ let package = Package(
         ),
         .target(name: "TerminalUI", dependencies: ["CNCurses"]),
         .target(name: "Reader", dependencies: ["InterviewKit", "TerminalUI"]),
+        // The config file: read with TOMLKit, it yields the Keymap, Theme and reading width the
+        // reader takes as inputs. It sits above Reader so neither the model nor the view knows TOML.
+        .target(
+            name: "ParleyConfig",
+            dependencies: [
+                "InterviewKit", "TerminalUI", "Reader",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
         .executableTarget(
             name: "parley",
             dependencies: [
-                "InterviewKit", "TerminalUI", "Reader",
+                "InterviewKit", "TerminalUI", "Reader", "ParleyConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,7 +72,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ReaderTests", dependencies: ["Reader", "InterviewKit", "TerminalUI"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["InterviewKit", "TerminalUI"]),
+        .testTarget(name: "ParleyConfigTests", dependencies: ["ParleyConfig", "Reader", "TerminalUI"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["InterviewKit", "TerminalUI", "ParleyConfig"]),
     ],
     swiftLanguageModes: [.v6]
 )

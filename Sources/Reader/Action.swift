@@ -27,10 +27,11 @@ public enum Action: Hashable, Sendable {
     case toggleBookmark
     case showBookmarks
     case toggleHelp
-    /// Up one level (interview → list, search → where it was opened); at the top, quit.
-    case up
-    /// Quit from anywhere.
+    /// Up one level (interview → list, search → where it was opened); at the top, quit. (Named
+    /// `quit` because at the top that is what it does, and config files name it so.)
     case quit
+    /// Quit from anywhere.
+    case quitNow
 
     /// Typing in the search line.
     case insert(Character)

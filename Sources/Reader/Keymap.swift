@@ -3,15 +3,15 @@ import TerminalUI
 /// The one table that maps keys to actions. Nothing else in Parley interprets keys.
 ///
 /// The help overlay is generated from `bindings`, so it cannot drift from what the keys do.
-public struct Keymap: Sendable {
+public struct Keymap: Hashable, Sendable {
     /// Which table applies: the search line takes printable keys as text.
     public enum Mode: Hashable, Sendable { case normal, searchLine }
 
     /// One binding: its stable name (what a config file calls it), its keys, what it does, the
     /// help line, and the word the status bar's hints use for it (nil: the help line).
     public struct Binding: Hashable, Sendable {
-        /// Kebab-case and stable across versions (`move-down`, `next-match`): a config file
-        /// rebinds a binding by this name.
+        /// The binding's stable kebab-case name (`move-down`), unique within its mode: what a
+        /// config file writes to rebind it. Never renamed once released, or configs break.
         public var name: String
         public var keys: [Key]
         public var action: Action
@@ -34,8 +34,8 @@ public struct Keymap: Sendable {
         bindings: [
             Binding(name: "move-down", keys: [.char("j"), .down], action: .moveDown, help: "move down / scroll down"),
             Binding(name: "move-up", keys: [.char("k"), .up], action: .moveUp, help: "move up / scroll up"),
-            Binding(name: "go-top", keys: [.char("g"), .home], action: .top, help: "go to the top"),
-            Binding(name: "go-bottom", keys: [.char("G"), .end], action: .bottom, help: "go to the bottom"),
+            Binding(name: "top", keys: [.char("g"), .home], action: .top, help: "go to the top"),
+            Binding(name: "bottom", keys: [.char("G"), .end], action: .bottom, help: "go to the bottom"),
             Binding(name: "page-down", keys: [.ctrl("d"), .pageDown], action: .pageDown, help: "page down"),
             Binding(name: "page-up", keys: [.ctrl("u"), .pageUp], action: .pageUp, help: "page up"),
             Binding(name: "open", keys: [.enter, .char("l"), .right], action: .open, help: "open"),
@@ -56,18 +56,18 @@ public struct Keymap: Sendable {
             Binding(name: "previous-match", keys: [.char("N")], action: .previousMatch, help: "previous match"),
             Binding(name: "toggle-bookmark", keys: [.char("b")], action: .toggleBookmark, help: "bookmark / unbookmark the answer", hint: "bookmark"),
             Binding(name: "show-bookmarks", keys: [.char("B")], action: .showBookmarks, help: "all bookmarks", hint: "bookmarks"),
-            Binding(name: "help", keys: [.char("?")], action: .toggleHelp, help: "this help", hint: "help"),
-            Binding(name: "up", keys: [.char("q")], action: .up, help: "up one level; at the top, quit", hint: "back"),
-            Binding(name: "quit", keys: [.char("Q")], action: .quit, help: "quit from anywhere"),
+            Binding(name: "toggle-help", keys: [.char("?")], action: .toggleHelp, help: "this help", hint: "help"),
+            Binding(name: "quit", keys: [.char("q")], action: .quit, help: "up one level; at the top, quit", hint: "back"),
+            Binding(name: "quit-now", keys: [.char("Q")], action: .quitNow, help: "quit from anywhere"),
         ],
         searchLineBindings: [
-            Binding(name: "search-line-open", keys: [.enter], action: .open, help: "open the selected result"),
-            Binding(name: "search-line-leave", keys: [.escape], action: .leaveSearchLine, help: "leave the search line"),
-            Binding(name: "search-line-delete-backward", keys: [.backspace, .delete], action: .deleteBackward, help: "delete"),
-            Binding(name: "search-line-move-down", keys: [.down, .ctrl("n")], action: .moveDown, help: "next result"),
-            Binding(name: "search-line-move-up", keys: [.up, .ctrl("p")], action: .moveUp, help: "previous result"),
-            Binding(name: "search-line-page-down", keys: [.pageDown], action: .pageDown, help: "page down"),
-            Binding(name: "search-line-page-up", keys: [.pageUp], action: .pageUp, help: "page up"),
+            Binding(name: "open-result", keys: [.enter], action: .open, help: "open the selected result"),
+            Binding(name: "leave-search-line", keys: [.escape], action: .leaveSearchLine, help: "leave the search line"),
+            Binding(name: "delete-backward", keys: [.backspace, .delete], action: .deleteBackward, help: "delete"),
+            Binding(name: "next-result", keys: [.down, .ctrl("n")], action: .moveDown, help: "next result"),
+            Binding(name: "previous-result", keys: [.up, .ctrl("p")], action: .moveUp, help: "previous result"),
+            Binding(name: "page-down", keys: [.pageDown], action: .pageDown, help: "page down"),
+            Binding(name: "page-up", keys: [.pageUp], action: .pageUp, help: "page up"),
         ]
     )
 
@@ -99,11 +99,14 @@ public struct Keymap: Sendable {
         }
     }
 
-    /// Every binding as the help overlay lists it.
+    /// Every binding as the help overlay lists it, with the keys it has now (a config file may
+    /// have rebound them); a binding left without keys is not listed.
     public var helpEntries: [HelpEntry] {
-        bindings.map { HelpEntry(keys: $0.keys.map(Self.name).joined(separator: " "), description: $0.help) }
+        bindings.filter { !$0.keys.isEmpty }.map {
+            HelpEntry(keys: $0.keys.map(Self.name).joined(separator: " "), description: $0.help)
+        }
             + [HelpEntry(keys: "", description: "")]
-            + searchLineBindings.map {
+            + searchLineBindings.filter { !$0.keys.isEmpty }.map {
                 HelpEntry(keys: $0.keys.map(Self.name).joined(separator: " "), description: "search line: " + $0.help)
             }
             + [HelpEntry(keys: "1-9", description: "a count before a motion: 5j moves five rows")]
@@ -134,14 +137,19 @@ public struct Keymap: Sendable {
         }
     }
 
+    /// The first key bound to an action in a mode, for short hints in the status bar; empty
+    /// when the action has no key.
+    public func keys(for action: Action, in mode: Mode = .normal) -> String {
+        bindings(in: mode).first { $0.action == action }.map { $0.keys.prefix(1).map(Self.name).joined() } ?? ""
+    }
+
     /// Status-bar hints for these actions, in order (`/ search  ? help`), from the bindings:
     /// a rebound key shows as rebound, an unbound action is left out.
     /// `labels` says what an action does on this screen when it differs from its hint (`q`
     /// quits at the top of the reader).
     public func hints(_ actions: [Action], labels: [Action: String] = [:], mode: Mode = .normal) -> String {
-        let table = mode == .normal ? bindings : searchLineBindings
-        return actions.compactMap { action in
-            guard let binding = table.first(where: { $0.action == action }), let key = binding.keys.first else { return nil }
+        actions.compactMap { action in
+            guard let binding = bindings(in: mode).first(where: { $0.action == action }), let key = binding.keys.first else { return nil }
             return Self.name(key) + " " + (labels[action] ?? binding.hint ?? binding.help)
         }.joined(separator: "  ")
     }

@@ -51,7 +51,7 @@ struct BookmarksCommand: ParsableCommand {
             "The bookmark file (default: $XDG_DATA_HOME/parley/bookmarks.json).", valueName: "path"))
         var path: String?
 
-        var url: URL { path.map { URL(fileURLWithPath: $0) } ?? BookmarkStore.defaultURL() }
+        var url: URL { UserConfig.bookmarksURL(option: path) }
 
         func open() -> BookmarkStore { BookmarkStore(url: url) }
     }

@@ -2,8 +2,8 @@ import ArgumentParser
 import Foundation
 import InterviewKit
 
-/// Where the library is: `--library`, else `$PARLEY_LIBRARY`, else
-/// `$XDG_DATA_HOME/parley/interviews` when it exists, else the bundled `data/interviews`.
+/// Where the library is: `--library`, else `$PARLEY_LIBRARY`, else the config file's `library`,
+/// else `$XDG_DATA_HOME/parley/interviews` when it exists, else the bundled `data/interviews`.
 struct LibraryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The folder of interview files.", valueName: "dir"))
     var library: String?
@@ -11,6 +11,7 @@ struct LibraryOptions: ParsableArguments {
     func folder(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> URL {
         if let library { return URL(fileURLWithPath: library) }
         if let path = environment["PARLEY_LIBRARY"], !path.isEmpty { return URL(fileURLWithPath: path) }
+        if let configured = UserConfig.current.libraryURL() { return configured }
         let user = XDG.dataHome(environment).appendingPathComponent("parley/interviews")
         if FileManager.default.fileExists(atPath: user.path) { return user }
         if let bundled = BundledLibrary.folder() { return bundled }

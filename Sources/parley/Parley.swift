@@ -9,12 +9,13 @@ struct Parley: AsyncParsableCommand {
         commandName: "parley",
         abstract: "Read, search and bookmark interviews in the terminal.",
         discussion: """
-            The library is --library DIR, else $PARLEY_LIBRARY, else $XDG_DATA_HOME/parley/interviews \
-            when it exists, else the bundled sample library.
+            The library is --library DIR, else $PARLEY_LIBRARY, else `library` in the config file, else \
+            $XDG_DATA_HOME/parley/interviews when it exists, else the bundled sample library.
+            Settings, colours and keys: $XDG_CONFIG_HOME/parley/config.toml (see `parley config --default`).
             """,
         subcommands: [
             ReadCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self, SearchCommand.self, IndexCommand.self,
-            BookmarksCommand.self, CheckCommand.self,
+            BookmarksCommand.self, CheckCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: ReadCommand.self
     )

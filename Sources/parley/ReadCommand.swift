@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InterviewKit
+import ParleyConfig
 import Reader
 import TerminalUI
 
@@ -17,8 +18,6 @@ struct ReadCommand: ParsableCommand {
     var bookmarks: String?
 
     func run() throws {
-        // The reader's keys and reading width (a config file's settings go here).
-        let options = ReaderOptions()
         guard Console.stdoutIsTerminal, isatty(STDIN_FILENO) == 1 else {
             Console.error("parley: the reader needs a terminal, and standard output is not one.")
             Console.error("For scripts and pipes use `parley list`, `parley show ID` or `parley search WORDS`.")
@@ -26,12 +25,14 @@ struct ReadCommand: ParsableCommand {
         }
         let folder = try libraryOptions.folder()
         let index = try SearchIndex.open(libraryFolder: folder)
-        let store = BookmarkStore(url: bookmarks.map { URL(fileURLWithPath: $0) } ?? BookmarkStore.defaultURL())
+        let store = BookmarkStore(url: UserConfig.bookmarksURL(option: bookmarks))
+        let settings = UserConfig.current
+        let options = ReaderOptions(keymap: settings.keymap, theme: settings.theme, readingWidth: settings.readerWidth)
         let library = IndexedLibrary(index: index, name: folder.lastPathComponent)
 
         let terminal: NCursesTerminal
         do {
-            terminal = try NCursesTerminal()
+            terminal = try NCursesTerminal(colors: settings.color.requested)
         } catch {
             Console.error("parley: \(error)")
             throw ExitCode(2)
@@ -43,6 +44,11 @@ struct ReadCommand: ParsableCommand {
                                    background: true, refresh: true, memory: ReaderMemoryFile.defaultURL(),
                                    outside: .system)
         reader.awaitRefresh(upTo: ReaderRuntime.refreshWait)
+        // The config file's problems went to stderr, which the reader's screen now covers.
+        let problems = UserConfig.loaded.problems.count
+        if problems > 0 {
+            reader.notify("\(problems) problem\(problems == 1 ? "" : "s") in the config file: see `parley config`")
+        }
         ReaderLoop.run(reader, on: terminal)
     }
 }

@@ -15,6 +15,8 @@ struct CommandLineTests {
         var environment = ProcessInfo.processInfo.environment
         environment["PARLEY_LIBRARY"] = Built.bundledLibrary.path
         environment["XDG_CACHE_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("parley-e2e-cache").path
+        // Not the user's config file: it could set a bookmarks file or a library.
+        environment["XDG_CONFIG_HOME"] = FileManager.default.temporaryDirectory.appendingPathComponent("parley-e2e-no-config").path
         environment.merge(extra) { $1 }
         return try Executable.runCapturing(parley, arguments, environment: environment)
     }

@@ -21,6 +21,7 @@ struct ReaderEndToEndTests {
         var environment: [String: String] {
             ["XDG_CACHE_HOME": root.appendingPathComponent("cache").path,
              "XDG_DATA_HOME": root.appendingPathComponent("data").path,
+             "XDG_CONFIG_HOME": root.appendingPathComponent("config").path,
              "PARLEY_LIBRARY": library.path, "HOME": root.path].merging(extra) { $1 }
         }
         var library = Built.bundledLibrary

@@ -87,18 +87,18 @@ struct ReaderUpdateTests {
         _ = ReaderUpdate.update(&state, .interviewLoaded(.start, .success(Fixtures.interviews[0])))
         _ = Self.press(&state, .search)
         #expect(state.stack == [.library, .interview, .search])
-        _ = Self.press(&state, .up)
+        _ = Self.press(&state, .quit)
         #expect(state.stack == [.library, .interview])
-        _ = Self.press(&state, .up)
+        _ = Self.press(&state, .quit)
         #expect(state.stack == [.library])
         #expect(state.reading == nil)
         #expect(!state.isFinished)
-        _ = Self.press(&state, .up)
+        _ = Self.press(&state, .quit)
         #expect(state.isFinished)
 
         var deep = Self.state()
         _ = ReaderUpdate.update(&deep, .interviewLoaded(.start, .success(Fixtures.interviews[0])))
-        _ = Self.press(&deep, .quit)
+        _ = Self.press(&deep, .quitNow)
         #expect(deep.isFinished)
     }
 

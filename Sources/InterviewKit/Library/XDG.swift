@@ -16,6 +16,11 @@ public enum XDG {
         base(environment["XDG_STATE_HOME"], fallback: ".local/state", environment)
     }
 
+    /// Where the user's settings live (`parley/config.toml` under it).
+    public static func configHome(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        base(environment["XDG_CONFIG_HOME"], fallback: ".config", environment)
+    }
+
     private static func base(_ value: String?, fallback: String, _ environment: [String: String]) -> URL {
         // The spec says relative paths are invalid and must be ignored.
         if let value, value.hasPrefix("/") { return URL(fileURLWithPath: value) }

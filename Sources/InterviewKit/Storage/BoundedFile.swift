@@ -10,11 +10,12 @@ import Darwin
 ///
 /// The file is opened without blocking and checked on the open descriptor, so a FIFO or a
 /// device (even one swapped in after a folder was listed) can never hang the caller, and a file
-/// over the limit is reported by its size instead of being loaded. Interview files and the
-/// bookmark file are both read this way; each turns ``BoundedFile/Failure`` into its own error.
-enum BoundedFile {
+/// over the limit is reported by its size instead of being loaded. Interview files, the
+/// bookmark file and the config file are all read this way; each turns ``BoundedFile/Failure``
+/// into its own error.
+public enum BoundedFile {
     /// Why a file was not read.
-    enum Failure: Error, Equatable {
+    public enum Failure: Error, Equatable {
         /// No file at the path.
         case missing
         /// `open`, `fstat` or `read` failed with this `errno`.
@@ -27,7 +28,7 @@ enum BoundedFile {
         case tooLarge(bytes: Int)
 
         /// The failure in a few words, for a message that names the file before it.
-        var reason: String {
+        public var reason: String {
             switch self {
             case .missing: "there is no such file"
             case .system(let code): String(cString: strerror(code))
@@ -38,7 +39,7 @@ enum BoundedFile {
         }
     }
 
-    static func read(_ path: String, limit: Int) throws(Failure) -> Data {
+    public static func read(_ path: String, limit: Int) throws(Failure) -> Data {
         let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard fd >= 0 else { throw errno == ENOENT ? .missing : .system(errno) }
         defer { close(fd) }
@@ -72,7 +73,7 @@ enum BoundedFile {
 
     /// A size over a limit in whole megabytes (`100 MB`), or `just over 16 MB` when it is
     /// within a megabyte of it, so that it never reads as the limit itself.
-    static func size(_ bytes: Int, over limit: Int? = nil) -> String {
+    public static func size(_ bytes: Int, over limit: Int? = nil) -> String {
         let megabytes = bytes >> 20
         if let limit, megabytes <= limit >> 20 { return "just over \(limit >> 20) MB" }
         return "\(megabytes) MB"

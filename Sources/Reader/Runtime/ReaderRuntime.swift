@@ -122,7 +122,7 @@ public final class ReaderRuntime {
 
     /// The current frame.
     public func frame() -> Buffer {
-        ReaderView(state: state).render()
+        ReaderView(state: state, theme: state.options.theme).render()
     }
 
     /// Shows a message in the status bar until the next key (start-up notices, for example).

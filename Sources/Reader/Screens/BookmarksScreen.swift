@@ -78,6 +78,6 @@ enum BookmarksScreen {
     static func status(_ state: ReaderState) -> String { "\(state.bookmarks.count) bookmarks" }
 
     static func hints(_ state: ReaderState) -> [String] {
-        [state.keymap.hints([.search, .toggleHelp, .up]), state.keymap.hints([.toggleHelp])]
+        [state.keymap.hints([.search, .toggleHelp, .quit]), state.keymap.hints([.toggleHelp])]
     }
 }

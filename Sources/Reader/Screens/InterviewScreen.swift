@@ -465,8 +465,8 @@ enum InterviewScreen {
     static func hints(_ state: ReaderState) -> [String] {
         let keymap = state.keymap
         return [
-            keymap.hints([.search, .toggleBookmark, .showBookmarks, .toggleHelp, .up]),
-            keymap.hints([.search, .toggleHelp, .up]),
+            keymap.hints([.search, .toggleBookmark, .showBookmarks, .toggleHelp, .quit]),
+            keymap.hints([.search, .toggleHelp, .quit]),
             keymap.hints([.toggleHelp]),
         ]
     }

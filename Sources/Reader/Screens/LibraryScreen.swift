@@ -218,9 +218,8 @@ enum LibraryScreen {
             return [keymap.hints([.open, .leaveSearchLine], labels: [.open: "open", .leaveSearchLine: "leave the filter"], mode: .searchLine)]
         }
         return [
-            keymap.hints([.search, .filter, .sort, .toggleBookmark, .showBookmarks, .toggleHelp, .up], labels: [.up: "quit"]),
-            keymap.hints([.search, .toggleBookmark, .showBookmarks, .toggleHelp, .up], labels: [.up: "quit"]),
-            keymap.hints([.search, .toggleHelp, .up], labels: [.up: "quit"]),
+            keymap.hints([.search, .toggleBookmark, .showBookmarks, .toggleHelp, .quit], labels: [.quit: "quit"]),
+            keymap.hints([.search, .toggleHelp, .quit], labels: [.quit: "quit"]),
             keymap.hints([.toggleHelp]),
         ]
     }

@@ -152,6 +152,6 @@ enum SearchScreen {
             return [keymap.hints([.open, .leaveSearchLine], labels: [.open: "open", .leaveSearchLine: "leave line"], mode: .searchLine),
                     keymap.hints([.leaveSearchLine], labels: [.leaveSearchLine: "leave line"], mode: .searchLine)]
         }
-        return [keymap.hints([.search, .showBookmarks, .toggleHelp, .up]), keymap.hints([.toggleHelp])]
+        return [keymap.hints([.search, .showBookmarks, .toggleHelp, .quit]), keymap.hints([.toggleHelp])]
     }
 }

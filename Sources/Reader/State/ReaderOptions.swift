@@ -1,7 +1,10 @@
-/// What `parley read` (and later a config file) chooses about the reader: the key bindings and
-/// how wide text is set.
+import TerminalUI
+
+/// What `parley read` (from the config file) chooses about the reader: the key bindings, the
+/// look, and how wide text is set.
 public struct ReaderOptions: Sendable {
     public var keymap: Keymap
+    public var theme: Theme
     /// The widest a line of text in the detail pane may be, in columns (nil: the pane's width).
     public var readingWidth: Int?
     /// The most hits a search shows.
@@ -10,8 +13,10 @@ public struct ReaderOptions: Sendable {
     public static let defaultReadingWidth = 88
     public static let defaultSearchLimit = 200
 
-    public init(keymap: Keymap = .standard, readingWidth: Int? = ReaderOptions.defaultReadingWidth, searchLimit: Int = ReaderOptions.defaultSearchLimit) {
+    public init(keymap: Keymap = .standard, theme: Theme = .standard, readingWidth: Int? = ReaderOptions.defaultReadingWidth,
+                searchLimit: Int = ReaderOptions.defaultSearchLimit) {
         self.keymap = keymap
+        self.theme = theme
         self.readingWidth = readingWidth
         self.searchLimit = searchLimit
     }

@@ -67,7 +67,7 @@ public enum ReaderUpdate {
             return []
         }
         if state.help != nil {
-            if action == .quit { state.isFinished = true } else { HelpScreen.update(&state, action) }
+            if action == .quitNow { state.isFinished = true } else { HelpScreen.update(&state, action) }
             return []
         }
         if case .count(let digit) = action {
@@ -88,9 +88,9 @@ public enum ReaderUpdate {
 
     private static func dispatch(_ state: inout ReaderState, _ action: Action) -> [ReaderEffect] {
         switch action {
-        case .quit:
+        case .quitNow:
             state.isFinished = true
-        case .up:
+        case .quit:
             if !state.pop() { state.isFinished = true }
         case .toggleHelp:
             state.help = HelpState()

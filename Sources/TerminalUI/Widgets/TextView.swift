@@ -14,10 +14,13 @@ public struct TextView: Hashable, Sendable {
     public var title: String?
     public var bordered: Bool
     public var theme: Theme
+    /// The widest the text runs, in columns (nil: the whole width); the rest of the view stays
+    /// blank, so a wide pane still reads as a column of comfortable length.
+    public var readingWidth: Int?
 
     public init(
         document: TextDocument, scroll: ScrollPosition = .top, currentMatch: Int? = nil, focused: Bool = true,
-        title: String? = nil, bordered: Bool = true, theme: Theme = .standard
+        title: String? = nil, bordered: Bool = true, theme: Theme = .standard, readingWidth: Int? = nil
     ) {
         self.document = document
         self.scroll = scroll
@@ -26,11 +29,15 @@ public struct TextView: Hashable, Sendable {
         self.title = title
         self.bordered = bordered
         self.theme = theme
+        self.readingWidth = readingWidth
     }
 
-    /// Where the text goes inside `area` (inside the border, if any).
+    /// Where the text goes inside `area`: inside the border, if any, and no wider than the
+    /// reading width.
     public func contentArea(_ area: Rect) -> Rect {
-        bordered ? Frame.inner(area) : area
+        var inner = bordered ? Frame.inner(area) : area
+        if let readingWidth, readingWidth > 0, inner.width > readingWidth { inner.width = readingWidth }
+        return inner
     }
 
     /// The document laid out for `area` — the same layout ``render(into:area:)`` draws.
