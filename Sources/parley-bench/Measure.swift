@@ -7,6 +7,13 @@ func monotonicSeconds() -> Double {
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
+/// CPU time this process has used, all threads, in seconds.
+func processCPUSeconds() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+}
+
 /// Runs `body` and returns its result with the seconds it took.
 func timed<T>(_ body: () throws -> T) rethrows -> (T, Double) {
     let start = monotonicSeconds()

@@ -10,7 +10,7 @@ struct ProbeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "probe",
         abstract: "Run one measurement in this process and print it as JSON (used by `run`).",
-        subcommands: [ImportProbe.self, IndexProbe.self, ReaderProbe.self, SearchProbe.self]
+        subcommands: [ImportProbe.self, IndexProbe.self, ReaderProbe.self, SearchProbe.self, CatalogueProbe.self, LibraryLoadProbe.self]
     )
 }
 

@@ -57,6 +57,32 @@ enum Report {
         row("Peak memory: search / index build / import") {
             String(format: "%.0f / %.0f / %.0f MB", $0.search.peakMB, $0.index.peakMB, $0.importProbe.peakMB)
         }
+        // The commands that answer from the catalogue, against parsing the library as before.
+        row("Before: every file parsed (`Library.load`, in process; peak memory)") { result in
+            result.libraryLoad.map { String(format: "%@ ms, %.0f MB", ms($0.seconds), $0.peakMB) } ?? "?"
+        }
+        let commands = [
+            ("show", "`parley show ID`", "≤ 50 ms, ≤ 50 MB"), ("list", "`parley list`", "≤ 50 ms, ≤ 50 MB"),
+            ("bookmarks", "`parley bookmarks` (\(CommandTimings.bookmarkedInterviews) bookmarks)", "≤ 50 ms, ≤ 50 MB"),
+            ("check", "`parley check`", "≤ 100 MB"), ("index", "`parley index`, nothing changed", ""),
+        ]
+        for (name, label, target) in commands {
+            row("\(label) (process; peak memory)", target) { result in
+                result.commands?[name].map { String(format: "%@ ms, %.0f MB", ms($0.seconds), $0.peakMB) } ?? "?"
+            }
+        }
+        row("Change check, nothing changed (catalogue, in process) p50 / max; CPU p50", "≤ 20 ms") { result in
+            result.catalogue.map {
+                let p = Percentiles($0.unchangedSeconds)
+                return "\(ms(p.p50)) / \(ms(p.max)) ms; \(ms(median($0.unchangedCPUSeconds))) ms"
+            } ?? "?"
+        }
+        row("  after touching / changing one file") { result in
+            result.catalogue.map { "\(ms($0.touchedFileSeconds)) / \(ms($0.changedFileSeconds)) ms" } ?? "?"
+        }
+        row("Catalogue first build (every file parsed; peak memory)") { result in
+            result.catalogue.map { String(format: "%.2f s, %.0f MB", $0.firstBuildSeconds, $0.peakMB) } ?? "?"
+        }
         row("Checks: imports, hit counts (see BenchChecks)") { $0.problems.isEmpty ? "ok" : "**FAILED: \($0.problems.count)**" }
         return markdown(rows)
     }

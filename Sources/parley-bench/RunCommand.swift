@@ -76,6 +76,11 @@ struct RunCommand: ParsableCommand {
         log("[\(count)] search")
         let (searched, _) = try Subprocess.probe(SearchProbeResult.self, ["search"] + folders)
 
+        log("[\(count)] catalogue, and the commands that answer from it as whole processes")
+        let (libraryLoad, _) = try Subprocess.probe(LibraryLoadProbeResult.self, ["library-load"] + folders)
+        let (catalogue, _) = try Subprocess.probe(CatalogueProbeResult.self, ["catalogue"] + folders)
+        let commands = try CommandTimings.measure(library: library, cacheHome: cacheHome, work: root)
+
         log("[\(count)] grep and parley search, whole processes")
         var grep: [String: Baselines.ProcessTiming] = [:]
         var parleyProcess: [String: Baselines.ProcessTiming] = [:]
@@ -92,7 +97,8 @@ struct RunCommand: ParsableCommand {
             processStartToFrameSeconds: starts, readers: readers, search: searched,
             grep: grep, parleyProcess: parleyProcess, grepWholeWordFiles: wholeWordFiles,
             commonWordRows: Baselines.matchingRows(BenchQueries.commonWord, index: indexFile),
-            commonWordPlainRanked: try Baselines.plainRanked(BenchQueries.commonWord, index: indexFile))
+            commonWordPlainRanked: try Baselines.plainRanked(BenchQueries.commonWord, index: indexFile),
+            libraryLoad: libraryLoad, catalogue: catalogue, commands: commands)
     }
 
     private func write(_ results: [SizeResult]) throws {

@@ -20,6 +20,11 @@ struct SizeResult: Codable {
     var commonWordRows: Int?
     /// A whole `sqlite3` process ranking the common word's matches with plain bm25.
     var commonWordPlainRanked: Baselines.ProcessTiming?
+    /// Parsing the whole library in process, as `list`, `show`, `bookmarks` and `check` did
+    /// before the catalogue; the catalogue's build and checks; the commands as processes.
+    var libraryLoad: LibraryLoadProbeResult?
+    var catalogue: CatalogueProbeResult?
+    var commands: [String: CommandTimings.Timing]?
     /// What `BenchChecks` found wrong with the figures' inputs (failed imports, wrong hit
     /// counts); empty when the figures can be trusted.
     var problems: [String] = []

@@ -1,20 +1,21 @@
 import Foundation
 import InterviewKit
 
-/// The library as the bookmark commands need it: interviews by id, or why there are none.
+/// The library as the bookmark commands need it: the bookmarked interviews by id, or why there
+/// are none.
 ///
+/// Only the interviews asked for are read, each from its own file, found through the catalogue.
 /// Listing must work without a library (the bookmarks stay readable by their excerpts), so a
-/// library that cannot be loaded is a problem to report, not a failure.
+/// library that cannot be read is a problem to report, not a failure.
 struct BookmarkLookup {
     private var interviews: [String: Interview] = [:]
     private(set) var problems: [String] = []
     /// Whether the library was read, so a missing interview really means the bookmark is orphaned.
     private(set) var available = false
 
-    init(library options: LibraryOptions) {
+    init(library options: LibraryOptions, ids: Set<String>) {
         do {
-            let library = try Library.load(from: options.folder())
-            interviews = Dictionary(library.interviews.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+            interviews = try CatalogueAccess.fresh(options.folder()).interviews(ids: ids)
             available = true
         } catch {
             problems.append("\(PlainReason.of(error)); cannot tell which bookmarks are orphaned")

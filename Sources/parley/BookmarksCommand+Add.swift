@@ -27,8 +27,7 @@ extension BookmarksCommand {
         }
 
         func run() throws {
-            let loaded = try Library.load(from: library.folder())
-            guard let found = loaded.interview(id: interview) else {
+            guard let found = try CatalogueAccess.fresh(library.folder()).interview(id: interview) else {
                 throw BookmarkCommandError("No interview `\(interview)` in \(try library.folder().path).")
             }
             for position in positions where BookmarkKey(interview: found, exchange: position.exchange, answer: position.answer) == nil {

@@ -26,7 +26,7 @@ extension BookmarksCommand {
         }
 
         func run() throws {
-            let lookup = BookmarkLookup(library: library)
+            let lookup = BookmarkLookup(library: library, ids: [interview])
             BookmarksCommand.report(lookup.problems)
             let store = file.open()
             BookmarksCommand.report(store.takeNotices())

@@ -33,7 +33,7 @@ struct BookmarksCommand: ParsableCommand {
     func run() throws {
         let store = file.open()
         let bookmarks = store.bookmarks
-        let lookup = BookmarkLookup(library: library)
+        let lookup = BookmarkLookup(library: library, ids: Set(bookmarks.map(\.interviewID)))
         let listing = BookmarkListing(bookmarks: bookmarks, lookup: lookup)
         for problem in lookup.problems + store.notices {
             Console.error("parley: \(problem)")

@@ -17,18 +17,15 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let url = try folder.map { URL(fileURLWithPath: $0) } ?? libraryOptions.folder()
-        let library = try Library.load(from: url)
-        var problems = library.problems
-        for interview in library.interviews {
-            let path = library.files[interview.id]?.path ?? interview.id
-            problems += interview.validate().map { LibraryProblem(file: path, line: 1, kind: .invalid($0)) }
-            if let data = FileManager.default.contents(atPath: path),
-               String(decoding: data, as: UTF8.self) != InterviewFormat.write(interview) {
-                Console.error("note: \(path) is valid but not in canonical layout; `parley import` or a save rewrites it")
-            }
+        // Every file is validated, but each only once per change: the catalogue keeps what the
+        // last reading of a file found, and reads again exactly the files that changed.
+        let check = try CatalogueAccess.fresh(url).check()
+        for path in check.notCanonical {
+            Console.error("note: \(path) is valid but not in canonical layout; `parley import` or a save rewrites it")
         }
+        let problems = check.problems
         problems.forEach { Console.error($0.description) }
-        print("\(library.interviews.count) interviews checked, \(problems.count) problems")
+        print("\(check.interviews) interviews checked, \(problems.count) problems")
         if !problems.isEmpty { throw ExitCode(1) }
     }
 }

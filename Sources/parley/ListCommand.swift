@@ -15,10 +15,11 @@ struct ListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let library = try Library.load(from: try libraryOptions.folder())
-        library.problems.forEach { Console.error("warning: \($0)") }
-        for interview in library.interviews {
-            let summary = InterviewSummary(interview)
+        // From the catalogue, one line at a time as it is read: no file of the library is opened
+        // unless it changed since the last command.
+        let catalogue = try CatalogueAccess.fresh(try libraryOptions.folder())
+        try catalogue.problems().forEach { Console.error("warning: \($0)") }
+        try catalogue.forEachInterview { summary in
             if json {
                 try Console.printJSON(summary)
             } else {

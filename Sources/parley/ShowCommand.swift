@@ -28,9 +28,10 @@ struct ShowCommand: ParsableCommand {
     var raw = false
 
     func run() throws {
-        let library = try Library.load(from: try libraryOptions.folder())
-        guard let interview = library.interview(id: id) else {
-            library.problems.forEach { Console.error("warning: \($0)") }
+        // The catalogue says which file holds the id; only that file is parsed.
+        let catalogue = try CatalogueAccess.fresh(try libraryOptions.folder())
+        guard let interview = try catalogue.interview(id: id) else {
+            try catalogue.problems().forEach { Console.error("warning: \($0)") }
             throw ValidationError("No interview with id '\(Console.safe(id))'. `parley list` shows the ids.")
         }
         if json {

@@ -54,8 +54,7 @@ enum Escaping {
     }
 
     static func line(_ line: String, at start: LineStart) -> String {
-        let text = line[...]
-        return isStructure(text, at: start) || startsWithEscape(text, at: start) ? "\\" + line : line
+        needsEscape(line[...], at: start) ? "\\" + line : line
     }
 
     static func unescape(_ line: String, at start: LineStart) -> String {
@@ -63,9 +62,26 @@ enum Escaping {
     }
 
     /// Escapes a paragraph: its first line as it stands at `start`, the others against headings.
+    /// A paragraph with no line that needs it comes back as it is (most do: the writer runs this
+    /// on every paragraph of every interview).
     static func paragraph(_ paragraph: String, at start: LineStart) -> String {
-        paragraph.components(separatedBy: "\n").enumerated().map { index, text in
-            Escaping.line(text, at: index == 0 ? start : .plain)
+        let lines = paragraph.pieces(betweenLineFeeds: 1)
+        guard lines.enumerated().contains(where: { index, text in needsEscape(text, at: index == 0 ? start : .plain) }) else {
+            return paragraph
+        }
+        return lines.enumerated().map { index, text in
+            Escaping.line(String(text), at: index == 0 ? start : .plain)
         }.joined(separator: "\n")
+    }
+
+    /// Whether `line(_:at:)` would add a backslash. Structure and escapes all open with `#`,
+    /// `[`, `*` or `\\`: a line that opens with any other byte leaves at once.
+    private static func needsEscape(_ line: Substring, at start: LineStart) -> Bool {
+        switch line.utf8.first {
+        case UInt8(ascii: "#"), UInt8(ascii: "["), UInt8(ascii: "*"), UInt8(ascii: "\\"):
+            return isStructure(line, at: start) || startsWithEscape(line, at: start)
+        default:
+            return false
+        }
     }
 }

@@ -71,7 +71,7 @@ public enum InterviewFormat {
             case .exchange(let index):
                 let exchange = interview.exchanges[index]
                 let question = exchange.question
-                var lines = question.text.components(separatedBy: "\n")
+                var lines = question.text.pieces(betweenLineFeeds: 1).map(String.init)
                 var heading = Escaping.line(lines.removeFirst(), at: turnStart)
                 if let time = question.time { heading = TimeMarker.text(time) + heading }
                 if question.speaker != roles.asker { heading = label(question.speaker) + heading }

@@ -36,6 +36,6 @@ public enum Importer {
 extension SourceDocument {
     /// Whether any block carries text: a document of only noise imports nothing.
     var hasText: Bool {
-        blocks.contains { block in block.paragraphs.contains { lines in lines.contains { !TextDecoding.trimmed($0).isEmpty } } }
+        blocks.contains { block in block.paragraphs.contains { lines in lines.contains { !TextDecoding.isBlankLine($0) } } }
     }
 }

@@ -13,8 +13,11 @@ enum PageNoise {
         if count > 220 { return isKeywordCloud(line) }
         if count > 60 {
             // Credits and script warnings are recognised by their first words alone.
-            let head = String(TextDecoding.trimmingLeadingWhitespace(line).prefix(32)).lowercased()
-            if prefixes.contains(where: { head.hasPrefix($0) }) || isScriptWarning(line) { return true }
+            if mayOpenWithPrefix(line) {
+                let head = String(TextDecoding.trimmingLeadingWhitespace(line).prefix(32)).lowercased()
+                if prefixes.contains(where: { head.hasPrefix($0) }) { return true }
+            }
+            if isScriptWarning(line) { return true }
             return isKeywordCloud(line)
         }
         let text = TextDecoding.trimmed(line)
@@ -74,6 +77,18 @@ enum PageNoise {
         "this site requires javascript", "enable javascript to",
     ]
 
+    /// The first letters of `prefixes`.
+    private static let prefixInitials = Set(prefixes.compactMap(\.unicodeScalars.first))
+
+    /// Whether the line's first non-blank scalar can begin one of `prefixes` once lowercased:
+    /// an ASCII one only if it is one of their first letters in either case (no other ASCII
+    /// lowercases to a letter); anything else is left to the full comparison.
+    private static func mayOpenWithPrefix(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first(where: { !TextDecoding.isBlank($0) }) else { return false }
+        guard first.isASCII else { return true }
+        return prefixInitials.contains(Unicode.Scalar(UInt8(ascii: first) | 0x20))
+    }
+
     /// A lone number or clock time (`11`, `00:00`, `1:02:03`): a counter or timestamp, not text.
     static func isCounter(_ text: String) -> Bool {
         var digits = 0
@@ -86,7 +101,8 @@ enum PageNoise {
     /// A lone machine token such as an image id (`q8zkf02mwpx7tbnd41ra`) or a file name of an
     /// image: long, no spaces, lowercase letters mixed with digits.
     static func isImageID(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        // Every image file name has a `.`, which lowercasing neither makes nor removes.
+        let lower = text.utf8.contains(0x2E) ? text.lowercased() : ""
         for suffix in [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"] where lower.hasSuffix(suffix) && !lower.contains(" ") {
             return true
         }
@@ -172,6 +188,7 @@ enum Timestamp {
     /// `(00:12)`, `00:12`), including brackets, or nil.
     static func leadingLength<S: StringProtocol>(_ text: S) -> Int? {
         guard let first = text.utf8.first, first == 0x5B || first == 0x28 || first == 0x5C || (first >= 0x30 && first <= 0x39) else { return nil }
+        if let bytes = asciiWindow(text) { return leadingLength(ascii: bytes) }
         let characters = Array(text.prefix(24))
         var index = 0
         var closers: [String] = []
@@ -187,6 +204,32 @@ enum Timestamp {
             end += closer.count
         }
         return end
+    }
+
+    /// The first 24 bytes when they are the first 24 characters: the first 25 bytes (or all of
+    /// them) ASCII with no CR, so that no byte joins a neighbour into one character.
+    private static func asciiWindow<S: StringProtocol>(_ text: S) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(25)
+        for byte in text.utf8.prefix(25) {
+            guard byte < 0x80, byte != 0x0D else { return nil }
+            bytes.append(byte)
+        }
+        return Array(bytes.prefix(24))
+    }
+
+    /// `leadingLength` on ASCII bytes, one byte per character.
+    private static func leadingLength(ascii bytes: [UInt8]) -> Int? {
+        var index = 0
+        var closer: [UInt8] = []
+        if bytes[0] == 0x5C, bytes.count > 1, bytes[1] == 0x5B { index = 2; closer = [0x5C, 0x5D] }
+        else if bytes[0] == 0x5B { index = 1; closer = [0x5D] }
+        else if bytes[0] == 0x28 { index = 1; closer = [0x29] }
+        var end = index
+        while end < bytes.count, (bytes[end] >= 0x30 && bytes[end] <= 0x3A) || bytes[end] == 0x2E { end += 1 }
+        guard end > index, isClock(String(decoding: bytes[index..<end], as: UTF8.self)) else { return nil }
+        guard bytes[end...].starts(with: closer) else { return nil }
+        return end + closer.count
     }
 
     /// Whether the text holds nothing but timestamps and joining words (`\[25:59\] to \[27:11\]`).

@@ -37,9 +37,40 @@ enum Sentences {
 
     /// Whether a sentence asks: it ends with a question mark, possibly inside quotes or markup.
     static func isQuestion(_ sentence: String) -> Bool {
-        var text = Substring(sentence)
+        isQuestion(lines: [sentence])
+    }
+
+    /// `isQuestion(lines.joined(separator: " "))` without joining them: the last line with
+    /// anything but closing marks decides. The joining space ends any character before it and
+    /// is itself a closing mark, so the lines' characters are the joined text's.
+    static func isQuestion(lines: [String]) -> Bool {
+        for line in lines.reversed() {
+            if let asks = endsAsking(line) { return asks }
+        }
+        return false
+    }
+
+    /// Whether the line's last character before its closing marks is a question mark; nil
+    /// when it holds closing marks only. The end of the line is read on its bytes while they
+    /// are ASCII with ASCII before them (each then a character of its own), which settles
+    /// nearly every line at its last byte; anything else is read by characters.
+    private static func endsAsking(_ line: String) -> Bool? {
+        let bytes = line.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex {
+            let last = bytes.index(before: end)
+            let byte = bytes[last]
+            guard byte < 0x80, last == bytes.startIndex || bytes[bytes.index(before: last)] < 0x80 else { break }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: ")"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: " "): end = last
+            case UInt8(ascii: "?"): return true
+            default: return false
+            }
+        }
+        var text = line[..<end]
         while let last = text.last, "\"”’)*_ ".contains(last) { text = text.dropLast() }
-        return text.last == "?" || text.last == "？"
+        guard let last = text.last else { return nil }
+        return last == "?" || last == "？"
     }
 }
 

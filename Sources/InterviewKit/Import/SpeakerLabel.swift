@@ -119,8 +119,10 @@ struct SpeakerLabel: Hashable, Sendable {
            trimmedName[..<colon.lowerBound] == trimmedName[colon.upperBound...] {
             trimmedName = String(trimmedName[..<colon.lowerBound])
         }
-        guard trimmedName.count <= 60, !trimmedName.contains("*"), !trimmedName.contains("?"),
-              trimmedName.split(separator: " ").count <= 8
+        // `*` and `?` are first looked for in the bytes: a name with no `*` byte holds no `*`.
+        let bytes = trimmedName.utf8
+        guard trimmedName.count <= 60, !(bytes.contains(0x2A) && trimmedName.contains("*")),
+              !(bytes.contains(0x3F) && trimmedName.contains("?")), SpaceSeparatedWords.count(in: trimmedName) <= 8
         else { return nil }
         // `**Name:**Text` and `**Name:*** text` happen in real transcripts: a colon inside the
         // bold is label enough. `**Word**:` must be followed by a blank to count.

@@ -100,7 +100,7 @@ enum TextDecoding {
 
     /// A line with the HTML character references that copied pages keep (`&#39;`) decoded.
     static func decodingEntities(_ line: String) -> String {
-        guard line.utf8.contains(0x26) else { return line }
+        guard ByteSearch.contains(line, 0x26) else { return line }
         return trimmingTrailingWhitespace(HTMLEntities.decode(line))
     }
 
@@ -110,8 +110,17 @@ enum TextDecoding {
         scalar == "\u{FEFF}" || scalar == "\u{7F}"
     }
 
+    /// A tab or a space separator. ASCII is answered without the Unicode property lookup (the
+    /// only ASCII space separator is the space): this runs on nearly every line imported.
     static func isBlank(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator
+        if scalar.isASCII { return scalar == " " || scalar == "\t" }
+        return scalar.properties.generalCategory == .spaceSeparator
+    }
+
+    /// Whether a line is empty or blank only: `trimmed(line).isEmpty` without building the
+    /// trimmed string.
+    static func isBlankLine<S: StringProtocol>(_ line: S) -> Bool {
+        line.unicodeScalars.allSatisfy(isBlank)
     }
 
     static func trimmingTrailingWhitespace(_ text: String) -> String {

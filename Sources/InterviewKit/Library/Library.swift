@@ -55,9 +55,14 @@ public struct Library: Sendable {
         } catch {
             throw LibraryError.unreadable(folder, reason: PlainReason.of(error))
         }
-        return names
-            .filter { !$0.hasPrefix(".") && $0.hasSuffix("." + InterviewFormat.fileExtension) }
-            .sorted()
+        return names.filter(isInterviewFileName).sorted()
+    }
+
+    /// `*.md` and not hidden, compared as Characters: a name whose dot is joined to a mark
+    /// (`.\u{301}x.md`) is not hidden, and one whose dot a prepended mark takes in
+    /// (`x\u{600}.md`) does not end in `.md`.
+    static func isInterviewFileName(_ name: String) -> Bool {
+        !name.hasPrefix(".") && name.hasSuffix("." + InterviewFormat.fileExtension)
     }
 
     static func isRegularFile(_ url: URL) -> Bool {

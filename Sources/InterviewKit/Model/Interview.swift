@@ -199,6 +199,6 @@ public struct Section: Hashable, Sendable, Codable {
 extension String {
     /// The blank-line separated paragraphs of a text.
     var paragraphs: [String] {
-        components(separatedBy: "\n\n").filter { !$0.isEmpty }
+        pieces(betweenLineFeeds: 2).filter { !$0.isEmpty }.map(String.init)
     }
 }

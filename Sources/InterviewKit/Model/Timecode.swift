@@ -20,6 +20,8 @@ public struct Timecode: Hashable, Sendable, Comparable, CustomStringConvertible 
     /// one to three fraction digits. Nil for anything else, including minutes or seconds of 60
     /// and more where a larger unit is given.
     public init?<S: StringProtocol>(parsing text: S) {
+        // Only ASCII digits and separators can make a clock: most text leaves at its first letter.
+        guard text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x3A) || $0 == 0x2E || $0 == 0x2C }) else { return nil }
         var fraction = 0
         var clock = Substring(text)
         if let separator = clock.firstIndex(where: { $0 == "." || $0 == "," }) {

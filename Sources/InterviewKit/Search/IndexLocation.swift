@@ -22,8 +22,10 @@ enum IndexLocation {
 /// apart; nobody gains from forging a collision in a local cache, so a cryptographic hash would
 /// only cost time.
 enum ContentHash {
-    static func value<Bytes: Sequence>(of bytes: Bytes) -> UInt64 where Bytes.Element == UInt8 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// `basis` is FNV's offset basis; another one gives a second, independent hash of the same
+    /// bytes (the catalogue's folder digest uses two).
+    static func value<Bytes: Sequence>(of bytes: Bytes, basis: UInt64 = 0xcbf2_9ce4_8422_2325) -> UInt64 where Bytes.Element == UInt8 {
+        var hash = basis
         for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }

@@ -24,7 +24,7 @@ struct HTMLReader: FormatReader {
             guard line.utf8.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
             lines += 1
             // Most lines of most files have no `<` at all: a byte scan says so cheaply.
-            guard line.utf8.contains(0x3C) else { continue }
+            guard ByteSearch.contains(line, 0x3C) else { continue }
             let tags = Self.tags(in: line)
             if !tags.isEmpty { taggedLines += 1 }
             for tag in tags {

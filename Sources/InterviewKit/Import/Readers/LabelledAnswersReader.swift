@@ -30,17 +30,18 @@ struct LabelledAnswersReader: FormatReader {
     /// Articles whose labelled speakers never ask, with question-like plain paragraphs right
     /// before labelled answers; nil when the text does not look like that.
     static func labelledAnswers(items: [LabelledLines.Item], names: [String], document: inout ImportDocument) -> LayoutResult? {
+        // The first question is in the plain text before the first answer: a text that opens
+        // with a label is not this layout. Asked first because it is the cheapest check, and
+        // most transcripts fail it.
+        guard let firstTurn = items.firstIndex(where: { if case .turn = $0 { true } else { false } }), firstTurn > 0 else { return nil }
         if document.metadata.people.contains(where: { $0.role.asks }) { return nil }
         if names.contains(where: { SpeakerDirectory.impliedRole($0, pressBriefing: false) != nil }) { return nil }
-        var turnsEndingInQuestion: [String: Int] = [:]
-        var turnCounts: [String: Int] = [:]
+        if someoneAsks(items) { return nil }
         var slots = 0
         var sameSpeakerSlots = 0
         var anyBold = false
         for (index, item) in items.enumerated() {
-            guard case .turn(let name, let lines, _, _) = item else { continue }
-            turnCounts[name, default: 0] += 1
-            if Sentences.isQuestion(lines.joined(separator: " ")) { turnsEndingInQuestion[name, default: 0] += 1 }
+            guard case .turn(let name, _, _, _) = item else { continue }
             if index > 0, case .text(let before) = items[index - 1], QuestionShape.classify(Paragraph(lines: before, start: 0)) != .none {
                 slots += 1
                 // Who spoke before the question: the same person answering again means the
@@ -51,10 +52,7 @@ struct LabelledAnswersReader: FormatReader {
             }
             if case .turn(_, _, let bold, _) = item, bold { anyBold = true }
         }
-        for name in names where (turnsEndingInQuestion[name] ?? 0) >= 2 && (turnsEndingInQuestion[name] ?? 0) * 4 >= (turnCounts[name] ?? 1) {
-            return nil
-        }
-        guard slots >= 2, sameSpeakerSlots >= 1 || (!anyBold && slots >= 3), let firstTurn = items.firstIndex(where: { if case .turn = $0 { true } else { false } }) else { return nil }
+        guard slots >= 2, sameSpeakerSlots >= 1 || (!anyBold && slots >= 3) else { return nil }
 
         // The introduction: everything before the first question.
         var lead: [[String]] = []
@@ -65,7 +63,6 @@ struct LabelledAnswersReader: FormatReader {
             case .turn: break
             }
         }
-        guard !lead.isEmpty else { return nil }
         let introText = lead.map { $0.joined(separator: " ") }.joined(separator: "\n")
         let allText = items.compactMap { item -> String? in if case .text(let lines) = item { lines.joined(separator: " ") } else { nil } }.joined(separator: "\n")
 
@@ -114,6 +111,23 @@ struct LabelledAnswersReader: FormatReader {
         }
         closeRun(before: nil)
         return LayoutResult(builder: assembler, title: document.title(), date: document.metadata.date)
+    }
+
+    /// Whether a labelled speaker asks: two or more of their turns, and a quarter of them at
+    /// least, end in a question. Then the labels are not only answerers and the layout does not
+    /// hold. Every speaker's turns are counted first, so the question check (the costly part)
+    /// stops at the first speaker who reaches their threshold: in a transcript where the host
+    /// is labelled too, that is within the first few questions.
+    private static func someoneAsks(_ items: [LabelledLines.Item]) -> Bool {
+        var turnCounts: [String: Int] = [:]
+        for case .turn(let name, _, _, _) in items { turnCounts[name, default: 0] += 1 }
+        var questions: [String: Int] = [:]
+        for case .turn(let name, let lines, _, _) in items where Sentences.isQuestion(lines: lines) {
+            let asked = questions[name, default: 0] + 1
+            questions[name] = asked
+            if asked >= 2, asked * 4 >= turnCounts[name, default: 1] { return true }
+        }
+        return false
     }
 
     /// Splits a run of plain paragraphs into what comes before the question and the question:

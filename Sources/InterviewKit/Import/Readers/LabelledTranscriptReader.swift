@@ -70,11 +70,11 @@ enum InlineMarks {
     }
 
     static func clean(_ line: String, noise: inout [String]) -> String {
-        guard line.utf8.contains(0x5C) || line.utf8.contains(0x5B) else { return line }
+        guard ByteSearch.contains(line, 0x5C) || ByteSearch.contains(line, 0x5B) else { return line }
         var result = ""
         result.reserveCapacity(line.utf8.count)
         var rest = Substring(line)
-        while let index = rest.firstIndex(where: { $0 == "\\" || $0 == "[" }) {
+        while let index = firstMark(in: rest) {
             result += rest[..<index]
             let tail = rest[index...]
             if let length = Timestamp.leadingLength(tail) {
@@ -94,5 +94,17 @@ enum InlineMarks {
         }
         result += rest
         return TextDecoding.trimmingTrailingWhitespace(result)
+    }
+
+    /// The first `\\` or `[` character, found on the bytes. A byte with ASCII on both sides is a
+    /// character of its own; next to anything else (a combining mark may follow it) the text is
+    /// searched by characters, as a character-level search would find it.
+    private static func firstMark(in text: Substring) -> Substring.Index? {
+        let bytes = text.utf8
+        guard let found = bytes.firstIndex(where: { $0 == 0x5C || $0 == 0x5B }) else { return nil }
+        let after = bytes.index(after: found)
+        let asciiBefore = found == bytes.startIndex || bytes[bytes.index(before: found)] < 0x80
+        let asciiAfter = after == bytes.endIndex || bytes[after] < 0x80
+        return asciiBefore && asciiAfter ? found : text.firstIndex(where: { $0 == "\\" || $0 == "[" })
     }
 }

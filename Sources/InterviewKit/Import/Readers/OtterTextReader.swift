@@ -26,10 +26,10 @@ struct OtterTextReader: FormatReader {
         var paragraphs = 0, headed = 0, footer = false, first = true
         var index = window.startIndex
         while index < window.endIndex {
-            guard !TextDecoding.trimmed(window[index]).isEmpty else { index += 1; continue }
+            guard !TextDecoding.isBlankLine(window[index]) else { index += 1; continue }
             let start = index
             var end = index
-            while end < window.endIndex, !TextDecoding.trimmed(window[end]).isEmpty { end += 1 }
+            while end < window.endIndex, !TextDecoding.isBlankLine(window[end]) { end += 1 }
             index = end
             defer { first = false }
             if Self.header(window, at: start) != nil {
@@ -137,11 +137,17 @@ struct OtterTextReader: FormatReader {
 
     /// `SUMMARY KEYWORDS`, `KEYWORDS`, `SPEAKERS`: the headings of the export's preamble.
     static func isPreambleSection(_ line: String) -> Bool {
-        ["SUMMARY KEYWORDS", "KEYWORDS", "SPEAKERS"].contains(TextDecoding.trimmed(line))
+        // Each heading opens with `S` or `K` (or the Kelvin sign, which Unicode equates with
+        // `K`): other lines leave without being trimmed.
+        let first = line.unicodeScalars.first { !TextDecoding.isBlank($0) }
+        guard first == "S" || first == "K" || first == "\u{212A}" else { return false }
+        return ["SUMMARY KEYWORDS", "KEYWORDS", "SPEAKERS"].contains(TextDecoding.trimmed(line))
     }
 
     /// `Transcribed by https://otter.ai`, the export's last line.
     static func isFooter(_ line: String) -> Bool {
+        // Only `T` and `t` lowercase to `t`: other lines leave without being lowercased.
+        guard line.utf8.first == UInt8(ascii: "t") || line.utf8.first == UInt8(ascii: "T") else { return false }
         let lower = line.lowercased()
         return lower.hasPrefix("transcribed by") && lower.contains("otter.ai")
     }

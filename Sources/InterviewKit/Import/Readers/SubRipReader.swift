@@ -12,19 +12,24 @@ struct SubRipReader: FormatReader {
     func fit(_ input: ImportInput) -> ReaderFit {
         let window = input.body.prefix(Self.fitWindow)
         var numbered = 0, timings = 0, textLines = 0
-        var previous: Substring = ""
+        var previous = ""
         var firstNonBlank: Substring?
         for raw in window {
-            let line = Substring(TextDecoding.trimmed(raw))
-            guard !line.isEmpty else { continue }
-            if firstNonBlank == nil { firstNonBlank = line.first == "\u{FEFF}" ? line.dropFirst() : line }
-            if CueTiming.parse(String(line)) != nil {
+            guard !TextDecoding.isBlankLine(raw) else { continue }
+            if firstNonBlank == nil {
+                let line = Substring(TextDecoding.trimmed(raw))
+                firstNonBlank = line.first == "\u{FEFF}" ? line.dropFirst() : line
+            }
+            // Trimming makes no arrow: a line without one (most lines have no `>` at all) is
+            // text, and is not trimmed to say so.
+            if ByteSearch.contains(raw, UInt8(ascii: ">")), CueTiming.arrowRange(raw) != nil, CueTiming.parse(TextDecoding.trimmed(raw)) != nil {
                 timings += 1
-                if !previous.isEmpty, previous.allSatisfy(\.isASCIIDigit) { numbered += 1 }
+                let cueNumber = TextDecoding.trimmed(previous)
+                if !cueNumber.isEmpty, cueNumber.allSatisfy(\.isASCIIDigit) { numbered += 1 }
             } else {
                 textLines += 1
             }
-            previous = line
+            previous = raw
         }
         guard timings > 0 else { return .none }
         let startsNumbered = firstNonBlank.map { !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) } ?? false

@@ -42,6 +42,10 @@ enum VideoPageLayout {
     }
 
     static func isTranscriptMarker(_ line: String) -> Bool {
+        // Every marker opens with `t`, `v`, `a` or `s` once lowercased, and only those ASCII
+        // letters lowercase to them: other lines (nearly all) leave without being trimmed.
+        guard let first = line.unicodeScalars.first(where: { !TextDecoding.isBlank($0) }),
+              "tvasTVAS".unicodeScalars.contains(first) else { return false }
         let lower = DecodingTrim.trim(line).lowercased()
         return lower.count <= 60 && (lower == "transcript" || lower.hasPrefix("transcript:") || lower.hasPrefix("transcript (")
             || lower == "video transcript" || lower.hasPrefix("auto-generated transcript") || lower == "show transcript")

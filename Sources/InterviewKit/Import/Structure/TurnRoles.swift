@@ -109,17 +109,25 @@ enum TurnWords {
     static func asks(_ turn: Turn) -> Bool {
         guard let last = turn.paragraphs.last?.last else { return false }
         // Bytes, not Foundation: this runs for every turn of every transcript.
-        if last.utf8.suffix(600).contains(0x3F) || last.hasSuffix("？") { return true }
-        let first = (turn.paragraphs.first?.first ?? "").lowercased()
+        if ByteSearch.contains(last, 0x3F, inLast: 600) || last.hasSuffix("？") { return true }
+        let opening = turn.paragraphs.first?.first ?? ""
+        // A line that opens with an ASCII letter no request opens with is no request: it need not
+        // be lowercased whole to say so.
+        if let initial = opening.unicodeScalars.first, initial.isASCII,
+           !requestInitials.contains(Unicode.Scalar(UInt8(ascii: initial) | 0x20)) { return false }
+        let first = opening.lowercased()
         return QuestionShape.requestOpenings.contains { first.hasPrefix($0) }
     }
+
+    /// The first letters of `QuestionShape.requestOpenings`.
+    private static let requestInitials = Set(QuestionShape.requestOpenings.compactMap(\.unicodeScalars.first))
 
     /// More than an interjection ("Yeah.", "Right, interesting."): a statement that can set up
     /// the next answer.
     static func isSubstantial(_ turn: Turn) -> Bool {
         var words = 0
         for paragraph in turn.paragraphs {
-            for line in paragraph { words += line.split(separator: " ").count }
+            for line in paragraph { words += SpaceSeparatedWords.count(in: line) }
             if words >= 30 { return true }
         }
         return false
