@@ -7,7 +7,7 @@ import PackageDescription
 // executable that wires them together.
 let package = Package(
     name: "Parley",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "parley", targets: ["parley"]),
         .library(name: "InterviewKit", targets: ["InterviewKit"]),

@@ -92,7 +92,7 @@ struct RunCommand: ParsableCommand {
         for query in BenchQueries.grepSample {
             guard let literal = query.grepLiteral else { continue }
             grep[query.text] = try Baselines.grep(literal, in: library)
-            parleyProcess[query.text] = try Baselines.parleySearch(query.text, library: library, cacheHome: cacheHome, limit: ReaderController.searchLimit)
+            parleyProcess[query.text] = try Baselines.parleySearch(query.text, library: library, cacheHome: cacheHome, limit: ReaderOptions.defaultSearchLimit)
             wholeWordFiles[query.text] = try Baselines.grepWholeWordFiles(literal, in: library).count
         }
         return SizeResult(

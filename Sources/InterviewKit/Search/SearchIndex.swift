@@ -188,7 +188,8 @@ public final class SearchIndex: @unchecked Sendable {
     private func searchOnce(_ query: SearchQuery, limit: Int, ranking: SearchRanking) throws -> [SearchHit] {
         guard let pattern = try QueryTokenizer.pattern(for: query) else { return [] }
         return try searcher.read { db in
-            try SearchExecution(db: db, pattern: pattern, limit: limit, ranking: ranking, window: quickWindow).run()
+            try SearchExecution(db: db, pattern: pattern, limit: limit, ranking: ranking, window: quickWindow,
+                                onlySpeakersOwnWords: query.filtersBySpeaker).run()
         }
     }
 
