@@ -78,6 +78,23 @@ struct ReaderScreenTests {
         #expect(text.contains("Gnocchi stores metrics."))
     }
 
+    @Test func oneSearchResultIsSingular() {
+        let reader = Fixtures.controller(width: 80, height: 14)
+        reader.press(.char("/"))
+        reader.type("compilers")
+        let text = reader.frame().lines().joined(separator: "\n")
+        #expect(text.contains("1 result"))
+        #expect(!text.contains("1 results"))
+    }
+
+    @Test func oneBookmarkIsSingular() {
+        let reader = Fixtures.controller(width: 100, height: 12)
+        reader.press(.enter, .char("b"), .char("B"))
+        let text = reader.frame().lines().joined(separator: "\n")
+        #expect(text.contains("1 bookmark"))
+        #expect(!text.contains("1 bookmarks"))
+    }
+
     @Test func helpOverlayIsGeneratedFromTheKeymap() {
         let reader = Fixtures.controller(width: 80, height: 40)
         reader.press(.char("?"))

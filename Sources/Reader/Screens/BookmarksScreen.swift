@@ -75,7 +75,7 @@ enum BookmarksScreen {
         if let list = layout.list { listView(state, theme: theme).render(into: &buffer, area: list) }
     }
 
-    static func status(_ state: ReaderState) -> String { "\(state.bookmarks.count) bookmarks" }
+    static func status(_ state: ReaderState) -> String { Counted.of(state.bookmarks.count, "bookmark") }
 
     static func hints(_ state: ReaderState) -> [String] {
         [state.keymap.hints([.search, .toggleHelp, .quit]), state.keymap.hints([.toggleHelp])]

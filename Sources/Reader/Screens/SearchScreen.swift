@@ -138,7 +138,9 @@ enum SearchScreen {
     static func status(_ state: ReaderState) -> String {
         let search = state.search
         guard !search.query.isEmpty else { return "type to search" }
-        let count = "\(search.hits.count)\(search.hits.count == state.options.searchLimit ? "+" : "") results"
+        // At the limit there may be more, so "N+ results" (plural whatever N); otherwise the exact count.
+        let count = search.hits.count == state.options.searchLimit
+            ? "\(search.hits.count)+ results" : Counted.of(search.hits.count, "result")
         return switch search.progress {
         case .searching: "searching…"
         case .refining: count + ", ranking all matches…"
