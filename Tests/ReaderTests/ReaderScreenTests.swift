@@ -68,10 +68,7 @@ struct ReaderScreenTests {
     }
 
     @Test func searchPaneShowsCountAndSnippets() {
-        let reader = Fixtures.controller(width: 80, height: 14)
-        reader.press(.char("/"))
-        reader.type("gnocchi")
-        let text = reader.frame().lines().joined(separator: "\n")
+        let text = searchScreen(for: "gnocchi")
         #expect(text.contains("/ gnocchi"))
         #expect(text.contains("2 results"))
         #expect(text.contains("Alpha talks"))
@@ -79,10 +76,7 @@ struct ReaderScreenTests {
     }
 
     @Test func oneSearchResultIsSingular() {
-        let reader = Fixtures.controller(width: 80, height: 14)
-        reader.press(.char("/"))
-        reader.type("compilers")
-        let text = reader.frame().lines().joined(separator: "\n")
+        let text = searchScreen(for: "compilers")
         #expect(text.contains("1 result"))
         #expect(!text.contains("1 results"))
     }
@@ -93,6 +87,14 @@ struct ReaderScreenTests {
         let text = reader.frame().lines().joined(separator: "\n")
         #expect(text.contains("1 bookmark"))
         #expect(!text.contains("1 bookmarks"))
+    }
+
+    /// The search pane's text after typing `query` into a fresh 80×14 reader.
+    private func searchScreen(for query: String) -> String {
+        let reader = Fixtures.controller(width: 80, height: 14)
+        reader.press(.char("/"))
+        reader.type(query)
+        return reader.frame().lines().joined(separator: "\n")
     }
 
     @Test func helpOverlayIsGeneratedFromTheKeymap() {
