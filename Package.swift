@@ -5,6 +5,13 @@ import PackageDescription
 // One module per layer: InterviewKit (model), TerminalUI (view), Reader (keymap controller),
 // CNCurses (the C shim that only TerminalUI's ncurses backend imports), and `parley`, the
 // executable that wires them together.
+/// The static archives Foundation needs on Linux, in one linker group (see the `parley` target).
+let staticFoundation = ["--start-group"] + [
+    "Foundation", "FoundationEssentials", "FoundationInternationalization", "CoreFoundation", "_FoundationICU",
+    "_FoundationCShims", "_FoundationCollections", "swiftSynchronization", "swift_StringProcessing",
+    "swift_RegexParser", "swiftDispatch", "dispatch", "BlocksRuntime", "swiftCore",
+].map { "-l" + $0 } + ["--end-group"]
+
 let package = Package(
     name: "Parley",
     platforms: [.macOS(.v13)],
@@ -48,7 +55,15 @@ let package = Package(
             dependencies: [
                 "InterviewKit", "TerminalUI", "Reader", "ParleyConfig",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The Swift runtime and Foundation linked into the release binary: loading and
+            // relocating their twenty shared libraries was most of a command's start-up (about
+            // 10 ms of CPU before `main`, see docs/PERFORMANCE.md). Debug builds stay dynamic,
+            // so the tests' builds link quickly.
+            // `-static-stdlib` links only the core libraries; Foundation's own static libraries
+            // (which the dynamic ones load themselves) are named here, in one group because
+            // they refer to each other.
+            linkerSettings: [.unsafeFlags(["-static-stdlib"] + staticFoundation.flatMap { ["-Xlinker", $0] }, .when(configuration: .release))]
         ),
         .executableTarget(
             name: "parley-bench",
