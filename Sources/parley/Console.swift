@@ -12,9 +12,10 @@ enum Console {
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
-    static var colorAllowed: Bool {
+    /// Decided once per process: `bold` asks for every line of a list, and each asking cost a
+    /// system call and a copy of the whole environment.
+    static let colorAllowed: Bool =
         stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
-    }
 
     /// Writes one line to standard error (messages, warnings, progress), never to standard
     /// output. The whole message is sanitised as one line: messages name files, and a file name
