@@ -14,7 +14,7 @@ let staticFoundation = ["--start-group"] + [
 
 let package = Package(
     name: "Parley",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "parley", targets: ["parley"]),
         .library(name: "InterviewKit", targets: ["InterviewKit"]),

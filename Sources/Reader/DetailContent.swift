@@ -7,8 +7,20 @@ import TerminalUI
 /// can tell which answer is on screen when the reader bookmarks "this answer". Text is rendered
 /// from its Markdown here, and matches are found in the rendered text, so they land on what is shown.
 enum DetailContent {
+    /// Which answers of an exchange are marked: the one under the answer cursor (`▸`, what `b`
+    /// acts on) and the bookmarked ones (`★`).
+    struct AnswerMarks: Hashable, Sendable {
+        var cursor: Int?
+        var bookmarked: Set<Int> = []
+
+        func label(_ speaker: String, answer: Int) -> String {
+            (cursor == answer ? "▸ " : "") + speaker + (bookmarked.contains(answer) ? " ★" : "")
+        }
+    }
+
     /// One exchange or section of an interview, with a query's matches highlighted.
-    static func document(for interview: Interview, block: Interview.Block, highlight: MatchHighlighter?) -> TextDocument {
+    static func document(for interview: Interview, block: Interview.Block, highlight: MatchHighlighter?,
+                         marks: AnswerMarks = AnswerMarks()) -> TextDocument {
         let references = InterviewMarkdown.references(in: interview)
         func make(_ id: String, _ kind: TextBlock.Kind, _ markdown: String, after plain: String = "") -> TextBlock {
             let styled = InlineMarkdown.render(markdown, references: references).prefixed(with: plain)
@@ -21,7 +33,8 @@ enum DetailContent {
                 make("question", .heading, exchange.question.text, after: interview.name(of: exchange.question.speaker) + ": ")
             ]
             for (number, answer) in exchange.answers.enumerated() {
-                let speech = TextBlock.Kind.speech(speaker: interview.name(of: answer.speaker), time: answer.time?.description)
+                let speech = TextBlock.Kind.speech(speaker: marks.label(interview.name(of: answer.speaker), answer: number),
+                                                   time: answer.time?.description)
                 blocks.append(make("answer-\(number)", speech, shown(answer.paragraphs).joined(separator: "\n\n")))
             }
             if exchange.answers.isEmpty { blocks.append(make("unanswered", .paragraph, "(no answer)")) }

@@ -1,28 +1,38 @@
 import Foundation
+import InterviewKit
 
-/// Finds where a search query's words occur in a text, to highlight them in the detail pane.
+/// Finds where a search query's terms occur in a text, to highlight them in the detail pane.
 ///
-/// The index matched with stemming and without accents; this mirrors it closely enough for the
-/// eye: case- and accent-insensitive, at word starts, with a word's common English endings
-/// ignored (`contributing` lights up `contribute`). Excluded words and filters are not shown.
+/// Works from the parsed `SearchQuery`, so it lights what the search looked for: a phrase as
+/// one match (its words in order, spanning the space between them), plain and prefix words
+/// alone, `q:` words too; excluded words (`-word`, `NOT word`) and filter values (`speaker:`,
+/// `in:`) are not in the text the search matched, so they are not lit. Like the index it is
+/// case- and accent-insensitive and matches whole words with their common English endings
+/// ignored (`contributing` lights up `contribute`, `the` does not light `then`); a prefix
+/// term (`pyth*`) lights every word starting with it.
 public struct MatchHighlighter: Sendable {
-    let terms: [[Character]]
+    /// A term as its words, folded and stemmed: one word, or a phrase's words in order.
+    struct Term: Hashable, Sendable {
+        var words: [[Character]]
+        /// Whether the last word may be the start of a longer word.
+        var isPrefix: Bool
+    }
+
+    let terms: [Term]
+
+    public init(query: SearchQuery) {
+        var terms: [Term] = []
+        for term in query.required.joined() where term.field == .any || term.field == .question {
+            let words = Self.words(in: term.text).map { term.isPrefix ? $0.folded : Self.stem($0.folded) }
+            let made = Term(words: words, isPrefix: term.isPrefix)
+            if !words.isEmpty, !terms.contains(made) { terms.append(made) }
+        }
+        // Longest first, so that a phrase wins over one of its own words at the same place.
+        self.terms = terms.sorted { $0.words.count > $1.words.count }
+    }
 
     public init(query: String) {
-        var terms: [[Character]] = []
-        for raw in query.split(whereSeparator: { $0.isWhitespace || $0 == "\"" }) {
-            var word = Substring(raw)
-            if word.hasPrefix("-") || ["OR", "AND", "NOT"].contains(String(word)) { continue }
-            if let colon = word.firstIndex(of: ":") {
-                let field = word[..<colon].lowercased()
-                guard field == "q" else { continue }  // speaker: and in: filter; q: still matches words
-                word = word[word.index(after: colon)...]
-            }
-            let letters = Self.fold(String(word)).filter { $0.isLetter || $0.isNumber }
-            guard !letters.isEmpty else { continue }
-            terms.append(Self.stem(letters))
-        }
-        self.terms = terms
+        self.init(query: SearchQuery(parsing: query))
     }
 
     public var isEmpty: Bool { terms.isEmpty }
@@ -30,17 +40,13 @@ public struct MatchHighlighter: Sendable {
     /// Character-offset ranges of every match in `text`, in order.
     public func ranges(in text: String) -> [Range<Int>] {
         guard !terms.isEmpty else { return [] }
-        let folded = text.map { Self.fold(String($0)).first ?? $0 }
+        let words = Self.words(in: text)
         var ranges: [Range<Int>] = []
         var index = 0
-        while index < folded.count {
-            let atWordStart = index == 0 || !(folded[index - 1].isLetter || folded[index - 1].isNumber)
-            if atWordStart, folded[index].isLetter || folded[index].isNumber,
-               let term = terms.first(where: { Self.matches($0, in: folded, at: index) }) {
-                var end = index + term.count
-                while end < folded.count, folded[end].isLetter || folded[end].isNumber { end += 1 }
-                ranges.append(index..<end)
-                index = end
+        while index < words.count {
+            if let term = terms.first(where: { Self.matches($0, words: words, at: index) }) {
+                ranges.append(words[index].range.lowerBound..<words[index + term.words.count - 1].range.upperBound)
+                index += term.words.count
             } else {
                 index += 1
             }
@@ -48,14 +54,45 @@ public struct MatchHighlighter: Sendable {
         return ranges
     }
 
-    private static func matches(_ term: [Character], in text: [Character], at index: Int) -> Bool {
-        guard index + term.count <= text.count else { return false }
-        for offset in term.indices where text[index + offset] != term[offset] { return false }
+    /// A word of a text: where it is (character offsets) and its letters folded.
+    struct Word {
+        var range: Range<Int>
+        var folded: [Character]
+    }
+
+    /// The words of `text` (runs of letters and digits), in one pass.
+    static func words(in text: String) -> [Word] {
+        var words: [Word] = []
+        var start: Int?
+        var letters: [Character] = []
+        for (offset, character) in text.enumerated() {
+            let folded = fold(character)
+            if folded.isLetter || folded.isNumber {
+                if start == nil { start = offset }
+                letters.append(folded)
+            } else if let begun = start {
+                words.append(Word(range: begun..<offset, folded: letters))
+                start = nil
+                letters = []
+            }
+        }
+        if let begun = start { words.append(Word(range: begun..<text.count, folded: letters)) }
+        return words
+    }
+
+    /// Whether the term's words are the words of the text from `index` on, one for one.
+    private static func matches(_ term: Term, words: [Word], at index: Int) -> Bool {
+        guard index + term.words.count <= words.count else { return false }
+        for (offset, part) in term.words.enumerated() {
+            let word = words[index + offset].folded
+            let isLast = offset == term.words.count - 1
+            if isLast && term.isPrefix ? !word.starts(with: part) : stem(word) != part { return false }
+        }
         return true
     }
 
-    private static func fold(_ text: String) -> [Character] {
-        Array(text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil))
+    private static func fold(_ character: Character) -> Character {
+        String(character).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).first ?? character
     }
 
     private static func stem(_ word: [Character]) -> [Character] {

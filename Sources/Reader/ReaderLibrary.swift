@@ -3,7 +3,7 @@ import InterviewKit
 /// What the reader needs from a library: its list, one interview at a time, and search.
 ///
 /// The search index provides all three without loading every file; tests provide a small
-/// in-memory library. Searches may run on a thread of their own (see `SearchWorker`), so a
+/// in-memory library. Searches run in tasks of their own (see `EffectRunner`), so a
 /// library must be safe to search from another thread while the reader lists and opens.
 public protocol ReaderLibrary: AnyObject, Sendable {
     /// A short name for the status bar (the library folder's name).

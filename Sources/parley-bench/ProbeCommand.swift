@@ -104,8 +104,8 @@ struct SearchProbe: ParsableCommand {
         }
         for round in 0...rounds {
             for (position, query) in BenchQueries.all.enumerated() {
-                let (hits, seconds) = try timed { try index.search(query.text, limit: ReaderController.searchLimit, ranking: .quick) }
-                let (exactHits, exactSeconds) = try timed { try index.search(query.text, limit: ReaderController.searchLimit, ranking: .exact) }
+                let (hits, seconds) = try timed { try index.search(query.text, limit: ReaderOptions.defaultSearchLimit, ranking: .quick) }
+                let (exactHits, exactSeconds) = try timed { try index.search(query.text, limit: ReaderOptions.defaultSearchLimit, ranking: .exact) }
                 samples[position].hits = hits.count
                 samples[position].exactHits = exactHits.count
                 if round > 0 {

@@ -22,19 +22,20 @@ struct ReaderProbe: ParsableCommand {
         let size = Size(width: 120, height: 40)
         let controllerStart = monotonicSeconds()
         let (controller, controllerSeconds) = timed {
-            ReaderController(library: IndexedLibrary(index: index, name: folders.libraryURL.lastPathComponent),
-                             bookmarks: BookmarkStore(url: bookmarks), size: size, searchInBackground: true,
-                             refreshInBackground: true)
+            ReaderRuntime(library: IndexedLibrary(index: index, name: folders.libraryURL.lastPathComponent),
+                          bookmarks: BookmarkStore(url: bookmarks), size: size, background: true, refresh: true)
         }
-        let terminal = TimingTerminal(size: size, script: Self.script(interviews: controller.state.interviews.count, opens: opens))
-        // Keys wait for the refresh (timed as `update`), then for each query's first hits.
-        terminal.awaitingFirstResults = { controller.state.searchProgress == .searching }
-        terminal.refreshing = { controller.state.isRefreshing }
+        let terminal = TimingTerminal(size: size, script: Self.script(interviews: controller.state.library.interviews.count, opens: opens))
+        // Keys wait for the refresh (timed as `update`), then for each query's first hits, and
+        // an opened interview is timed to the frame that shows it.
+        terminal.awaitingFirstResults = { controller.state.search.progress == .searching }
+        terminal.refreshing = { controller.state.library.isRefreshing }
+        terminal.loading = { controller.isOpening }
         terminal.onFirstFrame = {
             FileHandle.standardOutput.write(Data("first-frame\n".utf8))
         }
         let drawStart = monotonicSeconds()
-        controller.awaitRefresh(upTo: ReaderController.refreshWait)
+        controller.awaitRefresh(upTo: ReaderRuntime.refreshWait)
         ReaderLoop.run(controller, on: terminal)
         guard let firstFrame = terminal.firstFrameAt, let refreshed = terminal.refreshedAt else {
             throw BenchError("the reader drew no frame, or none after its refresh")
@@ -43,7 +44,7 @@ struct ReaderProbe: ParsableCommand {
         try emit(ReaderProbeResult(
             startToFrameSeconds: firstFrame - start, openIndexSeconds: openSeconds, updateSeconds: updateSeconds,
             controllerSeconds: controllerSeconds, firstDrawSeconds: firstFrame - drawStart, keys: terminal.samples,
-            interviews: controller.state.interviews.count, peakMB: peakMemoryMB()))
+            interviews: controller.state.library.interviews.count, peakMB: peakMemoryMB()))
     }
 
     /// Moving through the list, opening interviews spread over the library and scrolling
@@ -95,6 +96,9 @@ final class TimingTerminal: Terminal {
     var awaitingFirstResults: () -> Bool = { false }
     /// Whether the reader is still bringing the library up to date (no keys until it is done).
     var refreshing: () -> Bool = { false }
+    /// Whether the reader is still reading an interview it was asked to open (its key is timed
+    /// to the frame that shows it).
+    var loading: () -> Bool = { false }
     /// When the first frame after the refresh was drawn.
     private(set) var refreshedAt: Double?
     /// The last frame, kept so drawing cannot be optimised away and so memory holds what a
@@ -113,7 +117,7 @@ final class TimingTerminal: Terminal {
             firstFrameAt = now
             onFirstFrame?()
         }
-        if let pending {
+        if let pending, !loading() {
             samples[pending.label, default: []].append(now - pending.since)
             self.pending = nil
         }
@@ -124,12 +128,17 @@ final class TimingTerminal: Terminal {
         }
     }
 
-    func readEvent(timeoutMs: Int) -> InputEvent? {
-        if timeoutMs >= 0, resultsPendingSince != nil || refreshing() {
-            // The loop is polling for background work: no key until its result is on screen.
-            usleep(useconds_t(timeoutMs * 1000))
-            return nil
+    /// While work the screen waits for runs, no key: the loop is woken by its answer.
+    func nextEvent(wakingOn descriptor: Int32) -> TerminalWait {
+        if resultsPendingSince != nil || refreshing() || (pending != nil && loading()) {
+            var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            _ = poll(&entry, 1, -1)
+            return .woken
         }
+        return readEvent(timeoutMs: -1).map(TerminalWait.event) ?? .ended
+    }
+
+    func readEvent(timeoutMs: Int) -> InputEvent? {
         guard next < script.count else { return nil }
         let (event, label) = script[next]
         next += 1

@@ -13,6 +13,9 @@ enum Report {
         row("First index build", "≥ 60% of sqlite3") { String(format: "%.1f MB/s (%.1f s)", $0.buildMBps, $0.index.firstBuildSeconds) }
         row("  sqlite3 FTS5 bulk load (ceiling)") { String(format: "%.1f MB/s (%.1f s)", $0.ceilingMBps, $0.sqliteCeilingSeconds) }
         row("  Parley / ceiling") { String(format: "%.0f%%", 100 * $0.buildMBps / $0.ceilingMBps) }
+        row("Index on disk (× the canonical library)", "≤ 1.5×") { result in
+            result.indexBytes.map { String(format: "%@ MB (%.1f×)", megabytes($0), Double($0) / Double(result.libraryBytes)) } ?? "?"
+        }
         row("Re-index after changing one file", "≤ 200 ms") { ms($0.index.changedFileSeconds) + " ms" }
         row("Re-index after touching one file") { ms($0.index.touchedFileSeconds) + " ms" }
         row("Start → first frame, warm index (process)", "≤ 150 ms") { ms($0.startToFrame) + " ms" }

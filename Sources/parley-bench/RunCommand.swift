@@ -62,6 +62,10 @@ struct RunCommand: ParsableCommand {
         guard let indexFile = try SearchIndex.open(libraryFolder: library, cacheDirectory: cache).indexFile else {
             throw BenchError("the index of \(library.path) is not in \(cache.path)")
         }
+        // The index as it stands after the build (its write-ahead log holds pages not yet copied in).
+        let indexBytes = ["", "-wal"].reduce(0) { total, suffix in
+            total + ((try? FileManager.default.attributesOfItem(atPath: indexFile.path + suffix)[.size] as? Int) ?? 0)
+        }
         log("[\(count)] sqlite3 ceiling")
         let ceiling = try Baselines.sqliteCeiling(library: library, parleyIndex: indexFile, database: root.appendingPathComponent("ceiling.sqlite"))
 
@@ -88,12 +92,12 @@ struct RunCommand: ParsableCommand {
         for query in BenchQueries.grepSample {
             guard let literal = query.grepLiteral else { continue }
             grep[query.text] = try Baselines.grep(literal, in: library)
-            parleyProcess[query.text] = try Baselines.parleySearch(query.text, library: library, cacheHome: cacheHome, limit: ReaderController.searchLimit)
+            parleyProcess[query.text] = try Baselines.parleySearch(query.text, library: library, cacheHome: cacheHome, limit: ReaderOptions.defaultSearchLimit)
             wholeWordFiles[query.text] = try Baselines.grepWholeWordFiles(literal, in: library).count
         }
         return SizeResult(
             interviews: count, libraryBytes: generated.libraryBytes, rawBytes: generated.rawBytes,
-            importProbe: imported, index: indexed, sqliteCeilingSeconds: ceiling,
+            importProbe: imported, index: indexed, indexBytes: indexBytes, sqliteCeilingSeconds: ceiling,
             processStartToFrameSeconds: starts, readers: readers, search: searched,
             grep: grep, parleyProcess: parleyProcess, grepWholeWordFiles: wholeWordFiles,
             commonWordRows: Baselines.matchingRows(BenchQueries.commonWord, index: indexFile),

@@ -7,6 +7,8 @@ struct SizeResult: Codable {
     var rawBytes: Int
     var importProbe: ImportProbeResult
     var index: IndexProbeResult
+    /// The index file (and its write-ahead log) after the first build and re-index.
+    var indexBytes: Int?
     var sqliteCeilingSeconds: Double
     /// Parent-side launch → `first-frame` line, per reader run.
     var processStartToFrameSeconds: [Double]

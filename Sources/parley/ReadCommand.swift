@@ -27,6 +27,7 @@ struct ReadCommand: ParsableCommand {
         let index = try SearchIndex.open(libraryFolder: folder)
         let store = BookmarkStore(url: UserConfig.bookmarksURL(option: bookmarks))
         let settings = UserConfig.current
+        let options = ReaderOptions(keymap: settings.keymap, theme: settings.theme, readingWidth: settings.readerWidth)
         let library = IndexedLibrary(index: index, name: folder.lastPathComponent)
 
         let terminal: NCursesTerminal
@@ -39,15 +40,15 @@ struct ReadCommand: ParsableCommand {
         defer { terminal.shutdown() }
         // The reader opens on what the index lists and brings it up to date meanwhile: the
         // first frame does not wait for every file to be checked (or, the first time, indexed).
-        let controller = ReaderController(library: library, bookmarks: store, size: terminal.size,
-                                          keymap: settings.keymap, theme: settings.theme, readingWidth: settings.readerWidth,
-                                          searchInBackground: true, refreshInBackground: true)
-        controller.awaitRefresh(upTo: ReaderController.refreshWait)
+        let reader = ReaderRuntime(library: library, bookmarks: store, size: terminal.size, options: options,
+                                   background: true, refresh: true, memory: ReaderMemoryFile.defaultURL(),
+                                   outside: .system)
+        reader.awaitRefresh(upTo: ReaderRuntime.refreshWait)
         // The config file's problems went to stderr, which the reader's screen now covers.
         let problems = UserConfig.loaded.problems.count
         if problems > 0 {
-            controller.notify("\(problems) problem\(problems == 1 ? "" : "s") in the config file: see `parley config`")
+            reader.notify("\(problems) problem\(problems == 1 ? "" : "s") in the config file: see `parley config`")
         }
-        ReaderLoop.run(controller, on: terminal)
+        ReaderLoop.run(reader, on: terminal)
     }
 }

@@ -20,6 +20,10 @@ struct SearchCommand: ParsableCommand {
             parley search -- --verbose.
 
             Each line is: interview-id  #exchange (or §section)  speaker  snippet.
+            A word found nowhere is looked for inside longer words (ydan finds pydantic), with a \
+            note on standard error. When nothing is found, a query with a misspelt word \
+            corrected from the library's words is suggested there ("did you mean: …").
+
             Exits 0 when something was found, 1 when nothing was, 2 on error.
             """
     )
@@ -43,13 +47,20 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let hits: [SearchHit]
+        var suggestion: String?
         do {
             let index = try SearchIndex.open(libraryFolder: try libraryOptions.folder())
             let start = Date()
             if !noUpdate { try index.update() }
             let searchStart = Date()
-            let query = SearchQuery(parsing: words.joined(separator: " "))
-            hits = try index.search(query, limit: max(limit, 0))
+            let typed = words.joined(separator: " ")
+            let query = SearchQuery(parsing: typed)
+            let result = try index.lookup(query, limit: max(limit, 0))
+            hits = result.hits
+            for widening in result.widenings {
+                Console.error("note: no word \(Console.safe(widening.typed)); searched words containing it: \(widening.words.map(Console.safe).joined(separator: ", "))")
+            }
+            if hits.isEmpty, limit > 0 { suggestion = try index.suggestion(for: typed) }
             // After the search: a damaged index found by the search itself is rebuilt, and said so.
             index.notices.forEach { Console.error("note: \($0)") }
             if let limitation = query.limitation { Console.error("note: \(limitation)") }
@@ -68,7 +79,10 @@ struct SearchCommand: ParsableCommand {
                 print(SearchLine.format(hit, highlight: Console.colorAllowed))
             }
         }
-        if hits.isEmpty { throw ExitCode(1) }
+        if hits.isEmpty {
+            if let suggestion { Console.error("did you mean: \(Console.safe(suggestion))") }
+            throw ExitCode(1)
+        }
     }
 }
 

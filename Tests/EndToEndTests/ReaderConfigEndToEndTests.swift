@@ -24,7 +24,7 @@ struct ReaderConfigEndToEndTests {
         let (sandbox, tmux) = try Self.start(config: """
             theme = "high-contrast"
             [keys.reading]
-            search = "s"
+            search = "S"
             quit = ["x", "<c-q>"]
             toggle-help = ["<f1>", "?"]
             """, width: 100, height: 30, extra: ["NO_COLOR": ""])
@@ -33,17 +33,17 @@ struct ReaderConfigEndToEndTests {
         // The status bar's hints name the configured keys (a frame can be caught half drawn,
         // so this waits for them; the wait fails with the screen if they never come).
         try tmux.waitUntil { screen in
-            screen.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.hasSuffix("s search  b bookmark  B bookmarks  F1 help  x quit") == true
+            screen.last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.hasSuffix("S search  b bookmark  B bookmarks  F1 help  x quit") == true
         }
         let corner = try #require(StyledScreen(capture: try tmux.captureWithAttributes()).rows.first?.first)
         #expect(corner.character == "┌" && corner.attributes.foreground == 3 && corner.attributes.bold,
                 "the focused pane's border in the high-contrast theme is bold yellow: \(corner)")
         try tmux.send("F1")
         let help = try tmux.waitFor("Keys — any key closes")
-        #expect(ReaderEndToEndTests.text(help).contains("x Ctrl-q quit"))
+        #expect(ReaderEndToEndTests.text(help).contains("x Ctrl-q up one level; at the top, quit"))
         try tmux.send("Escape")
         try tmux.send("q")
-        try tmux.send("s")
+        try tmux.send("S")
         try tmux.waitFor("type to search")
         #expect(try !tmux.programExited(), "q no longer quits")
         try tmux.send("Escape")

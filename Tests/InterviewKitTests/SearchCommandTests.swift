@@ -52,6 +52,20 @@ struct SearchCommandTests {
         #expect(result.output.contains("Escape ^[31mred^[0m water."))
     }
 
+    @Test func aMisspeltWordGetsDidYouMeanOnStandardErrorAndExitsOne() throws {
+        let result = try run(["search", "bakerry"])
+        #expect(result.status == 1)
+        #expect(result.output.isEmpty)
+        #expect(result.errors == "did you mean: bakery\n")
+    }
+
+    @Test func aFragmentIsFoundInsideWordsWithANote() throws {
+        let result = try run(["search", "aker"])
+        #expect(result.status == 0)
+        #expect(result.lines.count == 1)
+        #expect(result.errors == "note: no word aker; searched words containing it: bakery\n")
+    }
+
     @Test func nothingFoundExitsOne() throws {
         let result = try run(["search", "zzzqqq"])
         #expect(result.status == 1)

@@ -66,6 +66,14 @@ final class SearchFixture {
         ])
 
     static let interviews = [compilers, garden]
+
+    /// An interview of a host (`host`) asking and a guest (`guest`) answering.
+    static func hostAndGuest(id: String, title: String, _ exchanges: [Exchange]) -> Interview {
+        Interview(
+            id: id, title: title, date: "2024",
+            speakers: [Speaker(id: "host", name: "Hal Host", role: .host), Speaker(id: "guest", name: "Gus Guest", role: .guest)],
+            exchanges: exchanges)
+    }
 }
 
 extension SearchHit {

@@ -120,6 +120,18 @@ struct SearchQueryLanguageTests {
         #expect(try index.search("peppers or fuzzing").isEmpty)
     }
 
+    @Test func speakerFilterKeepsOnlyWhatThatPersonSaid() throws {
+        // Bo's answer sits under Olaf's question about tomatoes; Bo never says the word.
+        #expect(try index.search("tomatoes").contains { $0.speaker == "Olaf Host" })
+        #expect(try index.search("speaker:bo tomatoes").isEmpty, "Olaf's question is no hit for Bo")
+        // The question is a hit for the one who asked it.
+        #expect(try index.search("speaker:olaf tomatoes").map(\.speaker) == ["Olaf Host"])
+        #expect(try index.search("speaker:ana tomatoes").map(\.speaker) == ["Ana Lima"])
+        for ranking in [SearchRanking.quick, .exact] {
+            #expect(try index.search("speaker:bo tomatoes", limit: 50, ranking: ranking).isEmpty)
+        }
+    }
+
     @Test func speakerFilterMatchesAnyPartOfTheNameIgnoringCaseAndAccents() throws {
         #expect(try index.search("speaker:ana water").map(\.speaker) == ["Ana Lima"])
         #expect(try index.search("speaker:LIMA water").map(\.speaker) == ["Ana Lima"])

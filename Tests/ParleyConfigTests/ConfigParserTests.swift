@@ -28,7 +28,7 @@ struct ConfigParserTests {
             speaker = "magenta bold"
 
             [keys.reading]
-            page-down = ["<c-d>", "<pgdown>", "<space>"]
+            page-down = ["<c-d>", "<pgdown>", "<f6>"]
             """)
         #expect(problems.isEmpty)
         #expect(configuration.library == "~/interviews")
@@ -40,7 +40,7 @@ struct ConfigParserTests {
         #expect(configuration.themeName == .highContrast)
         #expect(configuration.theme.speaker == Style(fg: .magenta, bold: true))
         #expect(configuration.theme.heading == Theme.highContrast.heading, "roles not set keep the theme's style")
-        #expect(configuration.keymap.action(for: .key(.char(" ")), mode: .normal) == .pageDown)
+        #expect(configuration.keymap.action(for: .key(.function(6)), mode: .normal) == .pageDown)
     }
 
     @Test func aReadingWidthOfZeroIsThePanesWidth() {

@@ -34,7 +34,7 @@ struct ConfigWriterTests {
         configuration.theme = .highContrast
         configuration.theme.speaker = Style(fg: .red, bg: .white, italic: true)
         configuration.keymap = Keymap.standard
-            .rebinding("quit", to: [.char("Q"), .ctrl("c"), .function(10)], in: .normal)!
+            .rebinding("quit", to: [.char("X"), .ctrl("c"), .function(10)], in: .normal)!
             .rebinding("show-bookmarks", to: [], in: .normal)!
             .rebinding("open-result", to: [.enter, .tab], in: .searchLine)!
         let text = ConfigWriter.render(configuration, as: .effective(source: "/home/ann/.config/parley/config.toml"))

@@ -46,17 +46,13 @@ final class GatedLibrary: ReaderLibrary, @unchecked Sendable {
 struct BackgroundSearchTests {
     /// Waits (at most a few seconds, so a broken worker fails rather than hangs) until the
     /// controller has taken in the final hits of its query.
-    static func settle(_ reader: ReaderController) {
-        let deadline = Date().addingTimeInterval(10)
-        while reader.isAwaitingBackgroundWork, Date() < deadline {
-            reader.receiveBackgroundWork()
-            usleep(1_000)
-        }
+    static func settle(_ reader: ReaderRuntime) {
+        reader.settle(upTo: 10)
     }
 
-    static func backgroundReader(_ library: any ReaderLibrary) -> ReaderController {
-        ReaderController(library: library, bookmarks: Fixtures.bookmarkStore().0, size: Size(width: 80, height: 24),
-                         searchInBackground: true)
+    static func backgroundReader(_ library: any ReaderLibrary) -> ReaderRuntime {
+        ReaderRuntime(library: library, bookmarks: Fixtures.bookmarkStore().0, size: Size(width: 80, height: 24),
+                      background: true)
     }
 
     @Test func typingReturnsAtOnceAndTheHitsArriveLater() {
@@ -101,10 +97,17 @@ struct BackgroundSearchTests {
         let reader = Self.backgroundReader(library)
         reader.press(.char("/"))
         reader.type("slow")
+        let deadline = Date().addingTimeInterval(10)
+        while !library.searches.contains(where: { $0.0 == "slow" }), Date() < deadline { usleep(1_000) }
         reader.press(.backspace, .backspace, .backspace, .backspace)
         #expect(reader.state.searchProgress == .done)
         #expect(reader.state.hits.isEmpty)
-        #expect(!reader.receiveBackgroundWork())
+        // The searches of "s", "sl", "slo" may still answer: their hits are dropped.
+        reader.mailbox.wait(milliseconds: 200)
+        reader.receiveMessages()
+        #expect(reader.state.hits.isEmpty)
+        #expect(reader.state.searchProgress == .done)
+        #expect(library.interruptionCount >= 1, "the slow search was interrupted")
     }
 
     @Test func refinedHitsKeepTheSelectionOnTheSameHit() {
@@ -116,13 +119,13 @@ struct BackgroundSearchTests {
         var refined = quick
         refined.swapAt(1, 2)
         // On the third hit, shown on the second line of the list: it moved up one place.
-        let moved = ReaderController.selection(keeping: quick, cursor: 2, offset: 1, in: refined)
+        let moved = SearchScreen.selection(keeping: quick, cursor: 2, offset: 1, in: refined)
         #expect(moved.cursor == 1 && refined[moved.cursor] == quick[2])
         #expect(moved.offset == 0, "still on the second line of the list")
         // A hit the refined ranking no longer has: the cursor stays where it was.
-        let gone = ReaderController.selection(keeping: quick, cursor: 2, offset: 0, in: Array(refined.prefix(1)))
+        let gone = SearchScreen.selection(keeping: quick, cursor: 2, offset: 0, in: Array(refined.prefix(1)))
         #expect(gone.cursor == 0)
-        #expect(ReaderController.selection(keeping: quick, cursor: 3, offset: 0, in: [quick[0], quick[1], quick[2], quick[3]]).cursor == 3)
+        #expect(SearchScreen.selection(keeping: quick, cursor: 3, offset: 0, in: [quick[0], quick[1], quick[2], quick[3]]).cursor == 3)
     }
 }
 
@@ -149,10 +152,10 @@ final class RefreshingLibrary: ReaderLibrary, @unchecked Sendable {
 struct BackgroundRefreshTests {
     @Test func theReaderStartsOnTheListedLibraryAndTakesInTheRefresh() {
         let library = RefreshingLibrary()
-        let reader = ReaderController(library: library, bookmarks: Fixtures.bookmarkStore().0, size: Size(width: 80, height: 24),
-                                      refreshInBackground: true)
+        let reader = ReaderRuntime(library: library, bookmarks: Fixtures.bookmarkStore().0, size: Size(width: 80, height: 24),
+                                   background: true, refresh: true)
         #expect(reader.state.interviews.map(\.id) == ["beta", "gamma"])
-        #expect(reader.state.isRefreshing && reader.isAwaitingBackgroundWork)
+        #expect(reader.state.isRefreshing && reader.isAwaitingWork)
         #expect(reader.screenText.contains("checking for changed files…"))
         reader.press(.char("j"))
         #expect(reader.state.libraryCursor == 1, "keys work while the refresh runs")

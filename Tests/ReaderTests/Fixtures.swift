@@ -1,6 +1,6 @@
 import Foundation
 import InterviewKit
-import Reader
+@testable import Reader
 import TerminalUI
 
 /// A small library in memory: three interviews, one with CJK and emoji, and a naive search.
@@ -97,12 +97,34 @@ enum Fixtures {
         return (BookmarkStore(url: url), url)
     }
 
-    static func controller(width: Int = 80, height: Int = 24, library: MemoryLibrary = MemoryLibrary()) -> ReaderController {
-        ReaderController(library: library, bookmarks: bookmarkStore().0, size: Size(width: width, height: height))
+    /// A reader whose effects run before each key returns.
+    static func controller(width: Int = 80, height: Int = 24, library: MemoryLibrary = MemoryLibrary()) -> ReaderRuntime {
+        ReaderRuntime(library: library, bookmarks: bookmarkStore().0, size: Size(width: width, height: height))
     }
 }
 
-extension ReaderController {
+/// Short names for what the tests look at, so that they read as the behaviour they check.
+extension ReaderState {
+    var libraryCursor: Int { library.list.cursor }
+    var interviews: [InterviewSummary] { library.interviews }
+    var isRefreshing: Bool { library.isRefreshing }
+    var interview: Interview? { reading?.interview }
+    var selectedExchange: Int? { reading?.selectedExchange }
+    var blockCursor: Int? { reading?.list.cursor }
+    var detailScroll: ScrollPosition { reading?.detailScroll ?? .top }
+    var matchCursor: Int? { reading?.matchCursor }
+    var hits: [SearchHit] { search.hits }
+    var query: String { search.query }
+    var searchProgress: SearchState.Progress { search.progress }
+    var showHelp: Bool { help != nil }
+}
+
+extension ReaderRuntime {
+    /// The detail pane's layout as the screen shows it, and its height.
+    func detailLayout() -> (DocumentLayout, Int)? {
+        InterviewScreen.pane(for: state, reusing: state.reading?.detail).map { ($0.layout, $0.height) }
+    }
+
     /// Presses keys as tmux would name them: letters as themselves.
     func press(_ keys: Key...) {
         for key in keys { handle(.key(key)) }

@@ -9,9 +9,9 @@ import TerminalUI
 @Suite("Reader settings")
 struct ReaderSettingsTests {
     func reader(width: Int = 100, height: Int = 12, keymap: Keymap = .standard, theme: Theme = .standard,
-                readingWidth: Int? = nil) -> ReaderController {
-        ReaderController(library: MemoryLibrary(), bookmarks: Fixtures.bookmarkStore().0,
-                         size: Size(width: width, height: height), keymap: keymap, theme: theme, readingWidth: readingWidth)
+                readingWidth: Int? = nil) -> ReaderRuntime {
+        ReaderRuntime(library: MemoryLibrary(), bookmarks: Fixtures.bookmarkStore().0, size: Size(width: width, height: height),
+                      options: ReaderOptions(keymap: keymap, theme: theme, readingWidth: readingWidth))
     }
 
     @Test func bindingNamesAreStableKebabCaseAndUniquePerMode() {
@@ -90,7 +90,7 @@ struct ReaderSettingsTests {
         let wide = reader(width: 160, height: 16)
         let narrow = reader(width: 160, height: 16, readingWidth: 30)
         for reader in [wide, narrow] { reader.press(.enter, .enter, .char("]")) }  // the long answer
-        func longest(_ reader: ReaderController) -> Int {
+        func longest(_ reader: ReaderRuntime) -> Int {
             // Rows between the borders read "│list││detail│": the detail is the fourth piece.
             reader.frame().lines().dropFirst().dropLast(2).map { line in
                 let pieces = line.split(separator: "│", omittingEmptySubsequences: false)

@@ -45,7 +45,7 @@ final class SlowIndexFixture: Sendable {
         index = try SearchIndex.open(libraryFolder: library, cacheDirectory: folder.appendingPathComponent("cache"))
         try index.update()
         let started = Date()
-        _ = try index.search(Self.slowQuery, limit: ReaderController.searchLimit, ranking: .exact)
+        _ = try index.search(Self.slowQuery, limit: ReaderOptions.defaultSearchLimit, ranking: .exact)
         slowSearchSeconds = Date().timeIntervalSince(started)
     }
 

@@ -27,10 +27,11 @@ struct TurnTimeScreenTests {
         let lines = buffer.lines()
         #expect(lines[0].hasPrefix("┌ Question 1 of 1 · 12:04 "))
         #expect(lines[1] == "│Ann Host: Why?                        │")
-        #expect(lines[3] == "│Bo Guest · 12:10.5                    │")
+        // Two answers: the first carries the answer cursor's mark.
+        #expect(lines[3] == "│▸ Bo Guest · 12:10.5                  │")
         #expect(lines[6] == "│Ann Host:                             │", "an untimed answer keeps its colon")
-        #expect((1..<9).allSatisfy { buffer[$0, 3].style == Theme.standard.speaker })
-        #expect((9..<19).allSatisfy { buffer[$0, 3].style == Theme.standard.secondary })
+        #expect((1..<11).allSatisfy { buffer[$0, 3].style == Theme.standard.speaker })
+        #expect((11..<21).allSatisfy { buffer[$0, 3].style == Theme.standard.secondary })
     }
 
     @Test func untimedQuestionsKeepTheirTitle() {

@@ -10,6 +10,12 @@ public enum XDG {
         base(environment["XDG_CACHE_HOME"], fallback: ".cache", environment)
     }
 
+    /// Where state that should survive a restart but is not worth backing up goes (the
+    /// reader's positions): `$XDG_STATE_HOME`, else `~/.local/state`.
+    public static func stateHome(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        base(environment["XDG_STATE_HOME"], fallback: ".local/state", environment)
+    }
+
     /// Where the user's settings live (`parley/config.toml` under it).
     public static func configHome(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         base(environment["XDG_CONFIG_HOME"], fallback: ".config", environment)

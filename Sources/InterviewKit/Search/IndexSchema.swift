@@ -8,17 +8,20 @@ import GRDB
 ///   order by `sort_key` (see `TitleOrder`); `interviewees` holds the names separated by
 ///   `nameSeparator`.
 /// - `passage`: where each indexed text is (interview, kind, exchange or section, answer,
-///   paragraph); its `id` is the rowid of the same text in `passage_text`. A long text has
+///   paragraph) and its `Substance` factor; its `id` is the rowid of the same text in `passage_text`. A long text has
 ///   several rows at the same place, its pieces in id order (see `PassageBounds`).
 /// - `passage_text`: the FTS5 table. Searches weigh its columns for bm25 with `weights`: a match
 ///   in the interview's title counts most, then in the question, then in the text itself; the
 ///   speaker column is there for `speaker:` filters.
+/// - `passage_terms`: FTS5's own view of `passage_text`'s terms (`fts5vocab`), read one term at
+///   a time to learn how many passages hold it (reading it whole reads the whole index).
+/// - `word`: the words as written, with their length in characters (see `Vocabulary`).
 ///
 /// The index is a cache: a version mismatch drops everything and lets the next update fill it
 /// again from the files.
 enum IndexSchema {
     /// Bump whenever a table, the tokenizer or the weights change.
-    static let version = 7
+    static let version = 9
 
     /// Column order of `passage_text`, as `snippet()` and `bm25()` number them.
     enum Column: Int, CaseIterable {
@@ -55,7 +58,7 @@ enum IndexSchema {
         let found = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         if found == version { return false }
         let hadTables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name IN ('file', 'interview', 'passage', 'passage_text')") ?? 0
-        for table in ["passage_text", "passage", "interview", "file"] {
+        for table in ["passage_terms", "word", "passage_text", "passage", "interview", "file"] {
             try db.execute(sql: "DROP TABLE IF EXISTS \(table)")
         }
         try db.execute(sql: """
@@ -83,7 +86,8 @@ enum IndexSchema {
                 kind INTEGER NOT NULL,
                 block INTEGER NOT NULL,
                 answer INTEGER NOT NULL,
-                paragraph INTEGER NOT NULL
+                paragraph INTEGER NOT NULL,
+                substance REAL NOT NULL
             );
             CREATE INDEX passage_by_place ON passage(interview_id, kind, block, answer, paragraph);
             CREATE VIRTUAL TABLE passage_text USING fts5(
@@ -91,6 +95,12 @@ enum IndexSchema {
                 tokenize = 'porter unicode61 remove_diacritics 2',
                 prefix = '2 3'
             );
+            CREATE VIRTUAL TABLE passage_terms USING fts5vocab(passage_text, row);
+            CREATE TABLE word (
+                word TEXT PRIMARY KEY NOT NULL,
+                length INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            CREATE INDEX word_by_length ON word(length);
             PRAGMA user_version = \(version);
             """)
         return found != 0 || hadTables > 0

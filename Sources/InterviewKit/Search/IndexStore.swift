@@ -35,7 +35,7 @@ enum IndexStore {
     }
 
     static func deleteEverything(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM passage_text; DELETE FROM passage; DELETE FROM interview; DELETE FROM file")
+        try db.execute(sql: "DELETE FROM passage_text; DELETE FROM passage; DELETE FROM interview; DELETE FROM file; DELETE FROM word")
     }
 
     /// Removes a file and, if the interview in it came from that file, the interview's rows.
@@ -76,7 +76,7 @@ enum IndexStore {
             return .unchanged
         case .problem(let found):
             problem = found
-        case .interview(let interview, let rows):
+        case .interview(let interview, let rows, _):
             if let owner = try String.fetchOne(db, sql: "SELECT file FROM interview WHERE id = ?", arguments: [interview.id]),
                owner != file.name {
                 if presentNames.contains(owner) {
@@ -105,13 +105,14 @@ enum IndexStore {
             sql: "INSERT INTO interview(id, file, title, sort_key, date, interviewees, exchange_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
             arguments: [interview.id, file, interview.title, TitleOrder.key(for: interview.title), interview.date, names,
                         interview.exchanges.count])
-        let passage = try db.cachedStatement(sql: "INSERT INTO passage(interview_id, kind, block, answer, paragraph) VALUES (?, ?, ?, ?, ?)")
+        let passage = try db.cachedStatement(sql: "INSERT INTO passage(interview_id, kind, block, answer, paragraph, substance) VALUES (?, ?, ?, ?, ?, ?)")
         let text = try db.cachedStatement(sql: "INSERT INTO passage_text(rowid, text, question, title, speaker) VALUES (?, ?, ?, ?, ?)")
         let bounds = try PassageBounds(db)
         let title = rows.first.map { bounds.prefix(of: $0.title, tokens: PassageBounds.titleTokens) } ?? ""
         for row in rows {
             for piece in bounds.bounded(row, title: title) {
-                try passage.execute(arguments: [interview.id, piece.kind.rawValue, piece.block, piece.answer, piece.paragraph])
+                try passage.execute(arguments: [interview.id, piece.kind.rawValue, piece.block, piece.answer, piece.paragraph,
+                                                Substance.factor(text: piece.kind == .question ? piece.question : piece.text)])
                 try text.execute(arguments: [db.lastInsertedRowID, piece.text, piece.question, piece.title, piece.speaker])
             }
         }

@@ -66,6 +66,9 @@ struct IndexUpdater {
             batches.append((candidates[first..<end].map { name, url, signature in (name, url, signature, known[name]?.hash) }, bytes))
             first = end
         }
+        // Words already written in this run: most words of a file are in an earlier one, and
+        // skipping them here spares a write per word and file (millions on a first build).
+        var storedWords: Set<String> = []
         var upcoming = batches.first.map { PendingBatch($0.files) }
         for (number, batch) in batches.enumerated() {
             guard let prepared = upcoming?.result() else { break }
@@ -76,6 +79,9 @@ struct IndexUpdater {
                     case .added: report.added += 1
                     case .changed: report.changed += 1
                     case .unchanged: report.unchanged += 1
+                    }
+                    if case .interview(_, _, let words) = item.content {
+                        try Vocabulary.insert(words.filter { storedWords.insert($0).inserted }, db)
                     }
                 }
             }
@@ -113,7 +119,8 @@ struct PreparedFile {
     enum Content {
         /// Same bytes as indexed: only the signature changes.
         case touched
-        case interview(Interview, [PassageRow])
+        /// The interview, its rows, and its words for the vocabulary (see `Vocabulary`).
+        case interview(Interview, [PassageRow], words: Set<String>)
         case problem(LibraryProblem)
     }
 
@@ -151,7 +158,8 @@ struct PreparedFile {
         }
         do {
             let interview = try InterviewFormat.read(text, file: url.path)
-            return PreparedFile(name: name, path: url.path, signature: signature, hash: hash, content: .interview(interview, PassageRow.rows(of: interview)))
+            let rows = PassageRow.rows(of: interview)
+            return PreparedFile(name: name, path: url.path, signature: signature, hash: hash, content: .interview(interview, rows, words: Vocabulary.words(of: rows)))
         } catch {
             return PreparedFile(name: name, path: url.path, signature: signature, hash: hash, content: .problem(LibraryProblem(error, file: url)))
         }

@@ -15,4 +15,13 @@ enum QueryTokenizer {
             return try MatchPattern.build(query, tokenCount: { try tokenizer.tokenize(query: $0).count })
         }
     }
+
+    /// The terms the index keeps for a text: its words, accents removed, Porter-stemmed
+    /// (`Kubernetes` → `kubernet`), as `passage_terms` lists them.
+    static func stems(of text: String) throws -> [String] {
+        try connection.get().inDatabase { db in
+            let tokenizer = try db.makeTokenizer(FTS5TokenizerDescriptor(components: ["porter", "unicode61", "remove_diacritics", "2"]))
+            return try tokenizer.tokenize(query: text).map(\.token)
+        }
+    }
 }

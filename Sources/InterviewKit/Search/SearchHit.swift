@@ -11,7 +11,7 @@ public struct SearchHit: Hashable, Sendable, Codable {
     public var snippet: String
     /// Every match in `snippet`, as ranges of Character (grapheme cluster) offsets.
     public var matches: [Range<Int>]
-    /// Lower is better (bm25 as SQLite reports it).
+    /// Lower is better (bm25 as SQLite reports it, scaled by the passage's `Substance`).
     public var rank: Double
 
     public init(

@@ -151,15 +151,45 @@ public final class SearchIndex: @unchecked Sendable {
         try search(SearchQuery(parsing: query), limit: limit, ranking: ranking)
     }
 
+    /// Hits for a query, words matching whole words as the query language says (`pepp` finds
+    /// nothing; `pepp*` finds "peppers"). `lookup` also tries words containing a word that
+    /// finds nothing.
     public func search(_ query: SearchQuery, limit: Int, ranking: SearchRanking = .exact) throws -> [SearchHit] {
         guard !query.isEmpty, limit > 0 else { return [] }
         return try healing { try searchOnce(query, limit: limit, ranking: ranking) }
     }
 
+    /// Searches, and when the words typed find nothing, looks for each word no passage holds
+    /// inside the library's longer words (`ydan` finds "pydantic"), saying so in `widenings`.
+    /// Only then: a word that is found is never widened.
+    public func lookup(_ query: SearchQuery, limit: Int, ranking: SearchRanking = .exact) throws -> SearchResult {
+        guard !query.isEmpty, limit > 0 else { return SearchResult(hits: [], widenings: []) }
+        return try healing {
+            let hits = try searchOnce(query, limit: limit, ranking: ranking)
+            guard hits.isEmpty else { return SearchResult(hits: hits, widenings: []) }
+            let (widened, widenings) = try searcher.read { db in try QueryRepair.widened(query, db) }
+            guard !widenings.isEmpty else { return SearchResult(hits: [], widenings: []) }
+            return SearchResult(hits: try searchOnce(widened, limit: limit, ranking: ranking), widenings: widenings)
+        }
+    }
+
+    /// "Did you mean …": the typed query with each word that no passage holds replaced by the
+    /// nearest word of the library (one typo allowed from 5 letters, two from 9), when that
+    /// query finds something; nil otherwise. Meant for a query that found nothing.
+    public func suggestion(for typed: String) throws -> String? {
+        let query = SearchQuery(parsing: typed)
+        guard !query.isEmpty else { return nil }
+        return try healing {
+            guard let corrected = try searcher.read({ db in try QueryRepair.corrected(typed, query: query, db) }) else { return nil }
+            return try searchOnce(SearchQuery(parsing: corrected), limit: 1, ranking: .quick).isEmpty ? nil : corrected
+        }
+    }
+
     private func searchOnce(_ query: SearchQuery, limit: Int, ranking: SearchRanking) throws -> [SearchHit] {
         guard let pattern = try QueryTokenizer.pattern(for: query) else { return [] }
         return try searcher.read { db in
-            try SearchExecution(db: db, pattern: pattern, limit: limit, ranking: ranking, window: quickWindow).run()
+            try SearchExecution(db: db, pattern: pattern, limit: limit, ranking: ranking, window: quickWindow,
+                                onlySpeakersOwnWords: query.filtersBySpeaker).run()
         }
     }
 

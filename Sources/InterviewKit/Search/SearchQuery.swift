@@ -121,6 +121,9 @@ public struct SearchQuery: Hashable, Sendable {
         return cut
     }
 
+    /// Whether a `speaker:` filter keeps only what someone said.
+    public var filtersBySpeaker: Bool { required.joined().contains { $0.field == .speaker } }
+
     /// Whether there is nothing to look for (an empty query, or only exclusions).
     public var isEmpty: Bool { required.isEmpty }
 

@@ -28,7 +28,7 @@ public final class NCursesTerminal: Terminal, @unchecked Sendable {
     let hasItalics: Bool
     var initialisedPairs: Set<Int16> = []
     private var isActive = true
-    private let ownsProcessTerminal: Bool
+    let ownsProcessTerminal: Bool
 
     /// Takes over the controlling terminal (standard input and output).
     ///

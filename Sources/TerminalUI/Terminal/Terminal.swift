@@ -13,6 +13,9 @@ public protocol Terminal: AnyObject {
     /// The next input event, waiting at most `timeoutMs` milliseconds (negative: wait forever).
     /// `nil` means the wait timed out.
     func readEvent(timeoutMs: Int) -> InputEvent?
+    /// Waits for the next input event, or until `descriptor` becomes readable (finished work
+    /// elsewhere wakes the caller). The default reads the next event and ignores `descriptor`.
+    func nextEvent(wakingOn descriptor: Int32) -> TerminalWait
     /// Gives the terminal back to the shell (idempotent).
     func shutdown()
 }
@@ -51,5 +54,22 @@ public final class MemoryTerminal: Terminal {
 
     public func shutdown() {
         isShutDown = true
+    }
+}
+
+/// What waiting on a terminal and a wake-up descriptor brought.
+public enum TerminalWait: Hashable, Sendable {
+    case event(InputEvent)
+    /// The wake-up descriptor became readable (work finished elsewhere).
+    case woken
+    /// Input has ended: no terminal is left to read from.
+    case ended
+}
+
+extension Terminal {
+    /// Waits for input. Terminals without a descriptor to wait on (scripted ones) read their
+    /// next event and ignore `descriptor`.
+    public func nextEvent(wakingOn descriptor: Int32) -> TerminalWait {
+        readEvent(timeoutMs: -1).map(TerminalWait.event) ?? .ended
     }
 }

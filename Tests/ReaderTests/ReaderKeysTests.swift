@@ -4,8 +4,8 @@ import Testing
 import TerminalUI
 @testable import Reader
 
-@Suite("Reader controller: keys → state")
-struct ReaderControllerTests {
+@Suite("Reader: keys → state")
+struct ReaderKeysTests {
     @Test func movesThroughTheLibraryAndOpensAnInterview() {
         let reader = Fixtures.controller()
         reader.press(.char("j"), .char("j"))
@@ -102,20 +102,6 @@ struct ReaderControllerTests {
         #expect(reader.state.screen == .library)
         reader.press(.char("q"))
         #expect(reader.state.isFinished)
-    }
-
-    @Test func nextAndPreviousMatchWalkThroughTheDetail() {
-        let reader = Fixtures.controller(width: 60, height: 12)
-        reader.press(.char("/"))
-        reader.type("line")
-        reader.press(.enter)
-        let count = reader.detailLayout()!.0.matches.count
-        #expect(count == 30)
-        let first = reader.state.matchCursor!
-        reader.press(.char("n"))
-        #expect(reader.state.matchCursor == (first + 1) % count)
-        reader.press(.char("N"), .char("N"))
-        #expect(reader.state.matchCursor == (first - 1 + count) % count)
     }
 
     @Test func bookmarksTheAnswerOnScreenAndListsIt() {
