@@ -50,7 +50,7 @@ public struct Keymap: Hashable, Sendable {
             Binding(name: "copy-answer", keys: [.char("y")], action: .copyAnswer, help: "copy the answer with its citation"),
             Binding(name: "open-media", keys: [.char("o")], action: .openMedia, help: "open the media at the answer's time, or the source"),
             Binding(name: "search", keys: [.char("/")], action: .search, help: "search the library", hint: "search"),
-            Binding(name: "filter", keys: [.char("f")], action: .filter, help: "filter the list as you type", hint: "filter"),
+            Binding(name: "filter", keys: [.char("f")], action: .filter, help: "filter the list as you type (title, people, tags, date)", hint: "filter"),
             Binding(name: "sort", keys: [.char("s")], action: .sort, help: "sort the list: title, date, recently read", hint: "sort"),
             Binding(name: "next-match", keys: [.char("n")], action: .nextMatch, help: "next match"),
             Binding(name: "previous-match", keys: [.char("N")], action: .previousMatch, help: "previous match"),
