@@ -48,7 +48,7 @@ public struct Keymap: Hashable, Sendable {
             Binding(name: "next-by-same-speaker", keys: [.char(">")], action: .nextBySameSpeaker, help: "next answer by the same speaker"),
             Binding(name: "read-on", keys: [.char(" ")], action: .readOn, help: "page on, into the next question at the end"),
             Binding(name: "copy-answer", keys: [.char("y")], action: .copyAnswer, help: "copy the answer with its citation"),
-            Binding(name: "open-media", keys: [.char("o")], action: .openMedia, help: "open the answer's link, else the media at its time, or the source"),
+            Binding(name: "open-media", keys: [.char("o")], action: .openMedia, help: "open the answer's link, else its media or the source"),
             Binding(name: "search", keys: [.char("/")], action: .search, help: "search the library", hint: "search"),
             Binding(name: "filter", keys: [.char("f")], action: .filter, help: "filter the list as you type (title, people, tags, date)", hint: "filter"),
             Binding(name: "sort", keys: [.char("s")], action: .sort, help: "sort the list: title, date, recently read", hint: "sort"),

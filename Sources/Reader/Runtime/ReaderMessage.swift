@@ -54,6 +54,8 @@ public struct SearchResults: Sendable, Hashable {
 public enum Opening: Hashable, Sendable {
     /// From the list: the first question.
     case start
+    /// After a restart: where it was left, with `focus` the pane that had the keys at quit.
+    case resume(focus: ReaderState.Pane)
     /// A search hit, with the query to highlight; `wrapped` says that `n`/`N` went past the
     /// last (or first) hit to get there.
     case hit(SearchHit, query: String, wrapped: Wrap? = nil)
