@@ -16,7 +16,8 @@ struct BookmarkListing {
             let mark = place?.isOrphaned == true ? "[orphaned] " : ""
             return [
                 Sanitizer.line(bookmark.interviewID), "#" + Self.position(of: bookmark, place),
-                Sanitizer.line(bookmark.speaker), mark + Sanitizer.flowed(bookmark.excerpt),
+                Sanitizer.line(bookmark.speaker),
+                mark + Sanitizer.flowed(bookmark.excerpt) + (bookmark.note.map { "  [note: \(Sanitizer.flowed($0))]" } ?? ""),
             ]
         }
         let widths = (0..<3).map { column in rows.map { DisplayWidth.of($0[column]) }.max() ?? 0 }
@@ -33,7 +34,7 @@ struct BookmarkListing {
             let (exchange, answer) = Self.numbers(of: bookmark, place)
             let entry = Entry(
                 interview: bookmark.interviewID, exchange: exchange, answer: answer, speaker: bookmark.speaker,
-                excerpt: bookmark.excerpt, question: bookmark.question,
+                excerpt: bookmark.excerpt, question: bookmark.question, note: bookmark.note,
                 created: bookmark.created.formatted(timestamp), fingerprint: bookmark.questionFingerprint,
                 orphaned: place.map(\.isOrphaned)
             )
@@ -41,8 +42,8 @@ struct BookmarkListing {
         }
     }
 
-    /// One JSON line. `orphaned` is encoded as `null` (not left out) when unknown, so every line
-    /// has the same keys.
+    /// One JSON line. `note` and `orphaned` are encoded as `null` (not left out) when there is
+    /// none or it is unknown, so every line has the same keys.
     private struct Entry: Encodable {
         var interview: String
         var exchange: Int
@@ -50,12 +51,13 @@ struct BookmarkListing {
         var speaker: String
         var excerpt: String
         var question: String
+        var note: String?
         var created: String
         var fingerprint: String
         var orphaned: Bool?
 
         enum CodingKeys: String, CodingKey {
-            case interview, exchange, answer, speaker, excerpt, question, created, fingerprint, orphaned
+            case interview, exchange, answer, speaker, excerpt, question, note, created, fingerprint, orphaned
         }
 
         func encode(to encoder: Encoder) throws {
@@ -66,6 +68,7 @@ struct BookmarkListing {
             try container.encode(speaker, forKey: .speaker)
             try container.encode(excerpt, forKey: .excerpt)
             try container.encode(question, forKey: .question)
+            try container.encode(note, forKey: .note)
             try container.encode(created, forKey: .created)
             try container.encode(fingerprint, forKey: .fingerprint)
             try container.encode(orphaned, forKey: .orphaned)

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import InterviewKit
+import TerminalUI
 
 extension BookmarksCommand {
     /// `parley bookmarks add ID POSITION…`: bookmarks answers from a script or the shell.
-    struct Add: ParsableCommand {
+    struct Add: ParsableCommand, UsesGlobalOptions {
         static let configuration = CommandConfiguration(
             abstract: "Bookmark answers of an interview.",
             discussion: """
@@ -15,25 +16,25 @@ extension BookmarksCommand {
                 """
         )
 
-        @OptionGroup var file: FileOption
-        @OptionGroup var library: LibraryOptions
-        @Argument(help: "The interview's id.")
+        @OptionGroup(title: "Global options") var libraryOptions: LibraryOptions
+        @Argument(help: "The interview's id.", completion: InterviewIDs.completion)
         var interview: String
         @Argument(help: ArgumentHelp("Answers to bookmark.", valueName: "position"))
         var positions: [BookmarkPosition]
 
         func validate() throws {
-            guard !positions.isEmpty else { throw ValidationError("Give at least one position to bookmark.") }
+            guard !positions.isEmpty else { throw CommandFailure("give at least one position to bookmark", hint: "a position is an exchange number as `parley show` numbers them, like 12 or 12.2") }
         }
 
         func run() throws {
-            guard let found = try CatalogueAccess.fresh(library.folder()).interview(id: interview) else {
-                throw BookmarkCommandError("No interview `\(interview)` in \(try library.folder().path).")
+            let folder = try libraryOptions.folder()
+            guard let found = try CatalogueAccess.fresh(folder).interview(id: interview) else {
+                throw CommandFailure("\(interview): no interview has this id in \(folder.path)", hint: "`parley list` shows the ids")
             }
             for position in positions where BookmarkKey(interview: found, exchange: position.exchange, answer: position.answer) == nil {
-                throw BookmarkCommandError("\(interview) has no answer \(position) (it has \(found.exchanges.count) exchanges).")
+                throw CommandFailure("\(interview) has no answer \(position) (it has \(Counted.of(found.exchanges.count, "exchange")))", hint: "`parley show \(interview)` numbers them")
             }
-            let store = file.open()
+            let store = libraryOptions.openBookmarks()
             BookmarksCommand.report(store.takeNotices())
             for position in positions {
                 let bookmark = Bookmark(interview: found, exchange: position.exchange, answer: position.answer, created: Date())
@@ -56,8 +57,7 @@ extension BookmarksCommand {
         do {
             try change()
         } catch let error as BookmarkStoreError {
-            Console.error("parley: \(error.commandLineDescription)")
-            throw ExitCode.failure
+            throw CommandFailure(error.commandLineDescription)
         }
     }
 }
@@ -75,11 +75,4 @@ extension BookmarkStoreError {
             "\(path) is over the \(BookmarkStore.maximumFileSize >> 20) MB a bookmark file may be (\(bytes >> 20) MB); it is left as it is and nothing was changed"
         }
     }
-}
-
-/// A mistake in a bookmark command's arguments that only the library reveals (an unknown id, an
-/// exchange that does not exist): reported without the usage text a parse error gets.
-struct BookmarkCommandError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }

@@ -5,7 +5,7 @@ import InterviewKit
 extension BookmarksCommand {
     /// `parley bookmarks remove ID POSITION…`: removes bookmarks by the place `parley bookmarks`
     /// shows for them, so orphaned ones (whose question is gone) can be removed too.
-    struct Remove: ParsableCommand {
+    struct Remove: ParsableCommand, UsesGlobalOptions {
         static let configuration = CommandConfiguration(
             abstract: "Remove bookmarks of an interview.",
             discussion: """
@@ -14,27 +14,22 @@ extension BookmarksCommand {
                 """
         )
 
-        @OptionGroup var file: FileOption
-        @OptionGroup var library: LibraryOptions
-        @Argument(help: "The interview's id.")
+        @OptionGroup(title: "Global options") var libraryOptions: LibraryOptions
+        @Argument(help: "The interview's id.", completion: InterviewIDs.completion)
         var interview: String
         @Argument(help: ArgumentHelp("Bookmarked answers to remove.", valueName: "position"))
         var positions: [BookmarkPosition]
 
         func validate() throws {
-            guard !positions.isEmpty else { throw ValidationError("Give at least one position to remove.") }
+            guard !positions.isEmpty else { throw CommandFailure("give at least one position to remove", hint: "`parley bookmarks` lists them with their places") }
         }
 
         func run() throws {
-            let lookup = BookmarkLookup(library: library, ids: [interview])
+            let lookup = BookmarkLookup(library: libraryOptions, ids: [interview])
             BookmarksCommand.report(lookup.problems)
-            let store = file.open()
+            let store = libraryOptions.openBookmarks()
             BookmarksCommand.report(store.takeNotices())
-            // Each bookmark is resolved once, by the place it would be listed with.
-            let listed = Dictionary(grouping: store.bookmarks.filter { $0.interviewID == interview }) { bookmark in
-                let (exchange, answer) = BookmarkListing.numbers(of: bookmark, lookup.place(of: bookmark))
-                return BookmarkPosition(exchange: exchange - 1, answer: answer - 1)
-            }
+            let listed = BookmarksCommand.listed(store.bookmarks, of: interview, lookup: lookup)
             var missing: [BookmarkPosition] = []
             for position in positions {
                 let matches = listed[position] ?? []
@@ -46,8 +41,7 @@ extension BookmarksCommand {
             }
             if !missing.isEmpty {
                 let list = missing.map(\.description).joined(separator: ", ")
-                Console.error("parley: \(interview) has no bookmark at \(list)")
-                throw ExitCode.failure
+                throw CommandFailure("\(interview) has no bookmark at \(list)", hint: "`parley bookmarks` lists them with their places")
             }
         }
     }

@@ -2,7 +2,7 @@ import ArgumentParser
 import ParleyConfig
 
 /// `parley config`: the configuration in effect, as a config file would write it.
-struct ConfigCommand: ParsableCommand {
+struct ConfigCommand: ParsableCommand, UsesGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "config",
         abstract: "Print the configuration in effect as TOML (--default: a commented template of the defaults).",
@@ -16,6 +16,8 @@ struct ConfigCommand: ParsableCommand {
 
     @Flag(help: "Print every setting at its default, each with a comment on what it does, instead of the file's.")
     var `default` = false
+
+    @OptionGroup(title: "Global options") var libraryOptions: LibraryOptions
 
     func run() throws {
         if `default` {

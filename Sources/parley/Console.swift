@@ -12,8 +12,17 @@ enum Console {
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
+    /// `--color` as the command line gave it; set once, by `Parley.main`, before any command runs.
+    nonisolated(unsafe) static var colorChoice = ColorChoice.auto
+
+    /// Whether standard output may carry escape codes: `--color=always`, or `auto` on a terminal
+    /// when `NO_COLOR` is unset or empty.
     static var colorAllowed: Bool {
-        stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        switch colorChoice {
+        case .always: true
+        case .never: false
+        case .auto: stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+        }
     }
 
     /// Writes one line to standard error (messages, warnings, progress), never to standard

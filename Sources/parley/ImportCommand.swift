@@ -12,15 +12,18 @@ struct ImportCommand: ParsableCommand {
             files. Without --output the canonical text (or JSON with --json) goes to standard output. For \
             each file, standard error says which reader read it and how well it fit, the speakers and \
             their roles, the questions and time range, everything the importer was unsure of, and the \
-            lines it dropped as layout or page noise; a summary line ends the report. Exits 1 if any file \
-            could not be imported; the others are still imported.
+            lines it dropped as layout or page noise; a summary line ends the report. Exits 2 if any file \
+            could not be imported; the others are still imported. The global \
+            options are accepted and not used.
             """
     )
 
-    @Argument(help: "Raw text files, or folders to import every transcript file in.")
+    @OptionGroup(title: "Global options") var libraryOptions: LibraryOptions
+
+    @Argument(help: "Raw text files, or folders to import every transcript file in.", completion: .file())
     var files: [String]
 
-    @Option(help: ArgumentHelp("Write one <id>.md file per interview into this folder.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Write one <id>.md file per interview into this folder.", valueName: "dir"), completion: .directory)
     var output: String?
 
     @Flag(help: "Print the interviews as JSON (one object per line) instead of canonical text.")
@@ -42,13 +45,25 @@ struct ImportCommand: ParsableCommand {
         var tally = ImportTally()
         for folder in emptyFolders {
             tally.failures += 1
-            Console.error("\(folder): no transcript files (\(TranscriptFiles.extensions.map { "." + $0 }.joined(separator: " "))) in this folder")
+            Console.error("parley: import: \(folder): no transcript files (\(TranscriptFiles.extensions.map { "." + $0 }.joined(separator: " "))) in this folder")
         }
         for (index, url) in sources.enumerated() {
             let label = sources.count > 1 ? "[\(index + 1)/\(sources.count)] \(url.path)" : url.path
+            // Failures are named by the file once, as `parley: import: FILE: why`.
+            func failed(_ reason: String) {
+                tally.failures += 1
+                Console.error("parley: import: \(label): \(reason)")
+            }
             do {
                 // Raw input gets the library's size limit too: what it becomes must be readable.
-                let data = try InterviewFormat.contents(of: url)
+                let data: Data
+                do {
+                    data = try InterviewFormat.contents(of: url)
+                } catch let error as FormatError {
+                    // A file that cannot be read at all has no line to point at.
+                    failed(error.message)
+                    continue
+                }
                 let result = try Importer.importText(data, fileName: url.lastPathComponent)
                 ImportReport.print(result, label: label, allNoise: verbose)
                 tally.add(result)
@@ -62,18 +77,15 @@ struct ImportCommand: ParsableCommand {
                     print(Console.page(try canonicalText(of: result.interview)), terminator: "")
                 }
             } catch let error as FormatError where error.file != nil {
-                tally.failures += 1
-                Console.error("\(label): \(error.description)")
+                failed(error.description)
             } catch let error as ImportError {
-                tally.failures += 1
-                Console.error("\(label): \(error.reason)")
+                failed(error.reason)
             } catch {
-                tally.failures += 1
-                Console.error("\(label): \(PlainReason.of(error))")
+                failed(PlainReason.of(error))
             }
         }
         Console.error(tally.summary(files: sources.count, dryRun: dryRun))
-        if tally.failures > 0 { throw ExitCode(1) }
+        if tally.failures > 0 { throw ExitStatus.error.code }
     }
 }
 
@@ -82,7 +94,7 @@ struct ImportCommand: ParsableCommand {
 func canonicalText(of interview: Interview) throws -> String {
     let text = InterviewFormat.write(interview)
     guard text.utf8.count <= InterviewFormat.maximumFileSize else {
-        throw ValidationError("""
+        throw CommandFailure("""
             the interview would take \(text.utf8.count >> 20) MB as a canonical file, and a library reads files of at \
             most \(InterviewFormat.maximumFileSize >> 20) MB; split the text into parts and import each
             """)
@@ -118,16 +130,16 @@ final class ImportWriter {
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder) {
             guard isFolder.boolValue else {
-                throw ValidationError("--output \(path) is a file, not a folder; give the folder the interview files should go into")
+                throw CommandFailure("--output \(path) is a file, not a folder; give the folder the interview files should go into")
             }
             return nil
         }
         let parent = folder.deletingLastPathComponent()
         guard FileManager.default.fileExists(atPath: parent.path, isDirectory: &isFolder), isFolder.boolValue else {
-            throw ValidationError("--output \(path): the folder \(Console.safe(parent.path)) does not exist; only the last folder of the path is created, so create the rest first (mkdir -p)")
+            throw CommandFailure("--output \(path): the folder \(Console.safe(parent.path)) does not exist; only the last folder of the path is created, so create the rest first (mkdir -p)")
         }
         guard mkdir(folder.path, 0o755) == 0 else {
-            throw ValidationError("--output \(path): the folder could not be created: \(String(cString: strerror(errno)))")
+            throw CommandFailure("--output \(path): the folder could not be created: \(String(cString: strerror(errno)))")
         }
         return folder
     }
@@ -146,10 +158,10 @@ final class ImportWriter {
         var info = stat()
         if lstat(target.path, &info) == 0 {
             if (info.st_mode & S_IFMT) == S_IFLNK {
-                throw ValidationError("\(Console.safe(target.path)) is a symbolic link; not writing through it")
+                throw CommandFailure("\(Console.safe(target.path)) is a symbolic link; not writing through it")
             }
             if !replaceExisting {
-                throw ValidationError("\(Console.safe(target.path)) already exists; pass --force to replace it")
+                throw CommandFailure("\(Console.safe(target.path)) already exists; pass --force to replace it")
             }
         }
         try AtomicFile.write(Data(try canonicalText(of: interview).utf8), to: target)

@@ -1,4 +1,5 @@
 import InterviewKit
+import TerminalUI
 
 /// What `parley import` says about each file on standard error (which `Console.error` sanitises), so that a wrong reading is
 /// visible at once: the reader and its fit, the speakers and roles, the questions and time range,
@@ -17,15 +18,19 @@ enum ImportReport {
             let speakers = interview.speakers.map { "\($0.name) (\($0.role.rawValue))" }.joined(separator: ", ")
             Console.error("  speakers: \(speakers)")
         }
-        var counts = [plural(interview.exchanges.count, "question")]
-        if !interview.sections.isEmpty {
-            counts.append("sections: " + interview.sections.map(\.title).joined(separator: ", "))
+        var counts = [Counted.of(interview.exchanges.count, "question")]
+        // An untitled section is counted, never printed as an empty name.
+        let titles = interview.sections.map(\.title).filter { !$0.isEmpty }
+        if !titles.isEmpty {
+            counts.append("sections: " + titles.joined(separator: ", "))
+        } else if !interview.sections.isEmpty {
+            counts.append(Counted.of(interview.sections.count, "section"))
         }
         if let range = timeRange(interview) { counts.append("turn times \(range)") }
         Console.error("  " + counts.joined(separator: "; "))
         result.warnings.forEach { Console.error("  unsure: \($0)") }
         if !result.noise.isEmpty {
-            Console.error("  dropped \(plural(result.noise.count, "noise line")):")
+            Console.error("  dropped \(Counted.of(result.noise.count, "noise line")):")
             let shown = allNoise ? result.noise[...] : result.noise.prefix(noiseShown)
             shown.forEach { Console.error("    \($0)") }
             if shown.count < result.noise.count {
@@ -39,10 +44,6 @@ enum ImportReport {
         let times = interview.exchanges.flatMap { [$0.question.time] + $0.answers.map(\.time) }.compactMap { $0 }
         guard let first = times.min(), let last = times.max() else { return nil }
         return first == last ? "\(first)" : "\(first)–\(last)"
-    }
-
-    static func plural(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }
 
@@ -58,8 +59,8 @@ struct ImportTally {
     }
 
     func summary(files: Int, dryRun: Bool) -> String {
-        var parts = [ImportReport.plural(files, "file"), ImportReport.plural(interviews, "interview") + (dryRun ? " read (dry run, nothing written)" : "")]
-        parts.append(ImportReport.plural(warnings, "warning"))
+        var parts = [Counted.of(files, "file"), Counted.of(interviews, "interview") + (dryRun ? " read (dry run, nothing written)" : "")]
+        parts.append(Counted.of(warnings, "warning"))
         if failures > 0 { parts.append("\(failures) failed") }
         return "import: " + parts.joined(separator: ", ")
     }

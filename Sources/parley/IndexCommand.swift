@@ -3,7 +3,7 @@ import Foundation
 import InterviewKit
 
 /// `parley index`: brings the search index up to date and says what changed.
-struct IndexCommand: ParsableCommand {
+struct IndexCommand: ParsableCommand, UsesGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "index",
         abstract: "Bring the search index up to date with the library.",
@@ -18,7 +18,7 @@ struct IndexCommand: ParsableCommand {
     @Flag(help: "Index every file again, from scratch.")
     var rebuild = false
 
-    @OptionGroup var libraryOptions: LibraryOptions
+    @OptionGroup(title: "Global options") var libraryOptions: LibraryOptions
 
     /// Below this many bytes of interviews an update is too quick for a progress bar.
     static let progressThreshold = 4 << 20
@@ -35,9 +35,10 @@ struct IndexCommand: ParsableCommand {
             bar?.finish()
             report.problems.forEach { Console.error("warning: \($0)") }
             print("\(report.added) added, \(report.changed) changed, \(report.removed) removed, \(report.unchanged) unchanged in \(String(format: "%.2f", report.seconds)) s")
+        } catch let error as CommandFailure {
+            throw error
         } catch {
-            Console.error("parley index: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure(PlainReason.of(error), hint: error is LibraryError ? "pass --library DIR or set PARLEY_LIBRARY" : nil)
         }
     }
 

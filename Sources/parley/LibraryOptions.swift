@@ -2,11 +2,25 @@ import ArgumentParser
 import Foundation
 import InterviewKit
 
-/// Where the library is: `--library`, else `$PARLEY_LIBRARY`, else the config file's `library`,
-/// else `$XDG_DATA_HOME/parley/interviews` when it exists, else the bundled `data/interviews`.
+/// The global options, which every command accepts, before or after its name
+/// (`GlobalArguments` moves them after it): where the library is, where the bookmarks are, and
+/// whether output is coloured.
+///
+/// The library is `--library`, else `$PARLEY_LIBRARY`, else the config file's `library`, else
+/// `$XDG_DATA_HOME/parley/interviews` when it exists, else the bundled `data/interviews`.
 struct LibraryOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The folder of interview files.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("The folder of interview files.", valueName: "dir"), completion: .directory)
     var library: String?
+
+    @Option(name: .customLong("bookmarks"), help: ArgumentHelp(
+        "The bookmark file (default: $XDG_DATA_HOME/parley/bookmarks.json).", valueName: "path"), completion: .file(extensions: ["json"]))
+    var bookmarksPath: String?
+
+    @Option(name: .long, help: ArgumentHelp("Colour and styles in output: auto (on a terminal, unless NO_COLOR is set), always or never.", valueName: "when"))
+    var color: ColorChoice = .auto
+
+    @Flag(name: .customLong("no-color"), help: "The same as --color=never.")
+    var noColor = false
 
     func folder(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> URL {
         if let library { return URL(fileURLWithPath: library) }
@@ -15,8 +29,16 @@ struct LibraryOptions: ParsableArguments {
         let user = XDG.dataHome(environment).appendingPathComponent("parley/interviews")
         if FileManager.default.fileExists(atPath: user.path) { return user }
         if let bundled = BundledLibrary.folder() { return bundled }
-        throw ValidationError("No library found: pass --library DIR or set PARLEY_LIBRARY.")
+        throw CommandFailure("no library found", hint: "pass --library DIR or set PARLEY_LIBRARY to a folder of interview files")
     }
+
+    /// `--bookmarks`, else the config file's `bookmarks`, else `$XDG_DATA_HOME/parley/bookmarks.json`.
+    var bookmarksURL: URL { UserConfig.bookmarksURL(option: bookmarksPath) }
+
+    func openBookmarks() -> BookmarkStore { BookmarkStore(url: bookmarksURL) }
+
+    /// What `--color` and `--no-color` ask for together.
+    var colorChoice: ColorChoice { noColor ? .never : color }
 }
 
 /// The sample library that ships in the repository's `data/interviews`.

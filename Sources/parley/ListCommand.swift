@@ -1,15 +1,17 @@
 import ArgumentParser
 import Foundation
 import InterviewKit
+import TerminalUI
 
 /// `parley list`: one line per interview in the library.
-struct ListCommand: ParsableCommand {
+struct ListCommand: ParsableCommand, UsesGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the interviews in the library."
+        abstract: "List the interviews in the library.",
+        discussion: "Exits 1, saying so on standard error, when the library holds no interviews."
     )
 
-    @OptionGroup var libraryOptions: LibraryOptions
+    @OptionGroup(title: "Global options") var libraryOptions: LibraryOptions
 
     @Flag(help: "Print one JSON object per interview (JSON Lines).")
     var json = false
@@ -17,9 +19,12 @@ struct ListCommand: ParsableCommand {
     func run() throws {
         // From the catalogue, one line at a time as it is read: no file of the library is opened
         // unless it changed since the last command.
-        let catalogue = try CatalogueAccess.fresh(try libraryOptions.folder())
+        let folder = try libraryOptions.folder()
+        let catalogue = try CatalogueAccess.fresh(folder)
         try catalogue.problems().forEach { Console.error("warning: \($0)") }
+        var listed = 0
         try catalogue.forEachInterview { summary in
+            listed += 1
             if json {
                 try Console.printJSON(summary)
             } else {
@@ -29,11 +34,12 @@ struct ListCommand: ParsableCommand {
                 let columns = [
                     Console.bold(Console.safe(summary.id)),
                     Console.safe(summary.date ?? "—"),
-                    "\(summary.exchangeCount) questions",
+                    Counted.of(summary.exchangeCount, "question"),
                     Console.safe(summary.title + (people.isEmpty ? "" : " — " + people)),
                 ]
                 print(columns.joined(separator: "  "))
             }
         }
+        if listed == 0 { throw EmptyLibrary.failure(folder) }
     }
 }

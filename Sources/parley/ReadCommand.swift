@@ -6,26 +6,24 @@ import Reader
 import TerminalUI
 
 /// `parley` / `parley read`: the interactive reader.
-struct ReadCommand: ParsableCommand {
+struct ReadCommand: ParsableCommand, UsesGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "read",
         abstract: "Open the interactive reader (the default on a terminal). Press ? inside for the keys."
     )
 
-    @OptionGroup var libraryOptions: LibraryOptions
-
-    @Option(help: ArgumentHelp("The bookmarks file (default: $XDG_DATA_HOME/parley/bookmarks.json).", valueName: "path"))
-    var bookmarks: String?
+    @OptionGroup(title: "Global options") var libraryOptions: LibraryOptions
 
     func run() throws {
         guard Console.stdoutIsTerminal, isatty(STDIN_FILENO) == 1 else {
-            Console.error("parley: the reader needs a terminal, and standard output is not one.")
-            Console.error("For scripts and pipes use `parley list`, `parley show ID` or `parley search WORDS`.")
-            throw ExitCode(2)
+            throw CommandFailure(
+                "the reader needs a terminal, and standard output is not one",
+                hint: "for scripts and pipes use `parley list`, `parley show ID` or `parley search WORDS`"
+            )
         }
         let folder = try libraryOptions.folder()
         let index = try SearchIndex.open(libraryFolder: folder)
-        let store = BookmarkStore(url: UserConfig.bookmarksURL(option: bookmarks))
+        let store = libraryOptions.openBookmarks()
         let settings = UserConfig.current
         let options = ReaderOptions(keymap: settings.keymap, theme: settings.theme, readingWidth: settings.readerWidth)
         let library = IndexedLibrary(index: index, name: folder.lastPathComponent)
@@ -34,8 +32,7 @@ struct ReadCommand: ParsableCommand {
         do {
             terminal = try NCursesTerminal(colors: settings.color.requested)
         } catch {
-            Console.error("parley: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure("\(error)")
         }
         defer { terminal.shutdown() }
         // The reader opens on what the index lists and brings it up to date meanwhile: the

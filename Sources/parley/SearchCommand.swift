@@ -4,34 +4,36 @@ import InterviewKit
 import TerminalUI
 
 /// `parley search QUERY...`: ranked hits, one per line, like grep for interviews.
-struct SearchCommand: ParsableCommand {
+struct SearchCommand: ParsableCommand, UsesGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "search",
         abstract: "Search the library.",
         discussion: """
-            Words must all match, in any order. "a phrase" matches words in order, word* matches \
-            the start of a word, -word leaves out passages with it, a OR b matches either. \
-            speaker:NAME keeps what someone said, in:TEXT keeps interviews whose title matches, \
-            q:WORD matches questions only. Repeated terms count once; past \(SearchQuery.maximumTerms) \
+            \(HelpTopic.query.text) Repeated terms count once; past \(SearchQuery.maximumTerms) \
             different terms the rest are left out, with a note.
 
             A query may start with -word (an exclusion, which needs a word to look for too); to \
             search for something that looks like an option, put -- before it: \
             parley search -- --verbose.
 
-            Each line is: interview-id  #exchange (or §section)  speaker  snippet.
+            Each line is: interview-id  #exchange (or §section)  speaker  snippet, numbered from 1. \
+            With --json, one object per hit and line (JSON Lines): interview, title, kind \
+            (question, answer or section), exchange and answer or section, and paragraph (all \
+            numbered from 1), speaker, question, snippet, matches (character offsets in snippet, \
+            [start, end) from 0) and rank (lower is better).
             A word found nowhere is looked for inside longer words (ydan finds pydantic), with a \
             note on standard error. When nothing is found, a query with a misspelt word \
             corrected from the library's words is suggested there ("did you mean: …").
 
-            Exits 0 when something was found, 1 when nothing was, 2 on error.
+            Exits 0 when something was found, 1 when nothing was (said on standard error), 2 on error.
             """
     )
 
     @Argument(parsing: .allUnrecognized, help: ArgumentHelp("What to look for.", valueName: "query"))
     var words: [String] = []
 
-    @Option(name: .long, help: "The most hits to show.")
+    // Read unconditionally, so `--limit -1` is a bad number rather than a missing value.
+    @Option(name: .long, parsing: .unconditional, help: "The most hits to show (1 or more).")
     var limit: Int = 50
 
     @Flag(help: "Print one JSON object per hit (JSON Lines).")
@@ -43,45 +45,54 @@ struct SearchCommand: ParsableCommand {
     @Flag(help: "Also print to standard error how long the update and the search took.")
     var timing = false
 
-    @OptionGroup var libraryOptions: LibraryOptions
+    @OptionGroup(title: "Global options") var libraryOptions: LibraryOptions
+
+    func validate() throws {
+        guard limit >= 1 else {
+            throw CommandFailure("--limit \(limit): the number of hits must be 1 or more", hint: "leave --limit out for the first 50")
+        }
+    }
 
     func run() throws {
         let hits: [SearchHit]
+        let text = words.joined(separator: " ")
         var suggestion: String?
         do {
             let index = try SearchIndex.open(libraryFolder: try libraryOptions.folder())
             let start = Date()
             if !noUpdate { try index.update() }
             let searchStart = Date()
-            let typed = words.joined(separator: " ")
-            let query = SearchQuery(parsing: typed)
-            let result = try index.lookup(query, limit: max(limit, 0))
-            hits = result.hits
-            for widening in result.widenings {
+            let found = try LibrarySearch(options: libraryOptions, index: index).hits(for: text, limit: limit)
+            let query = found.query
+            hits = found.hits
+            for widening in found.widenings {
                 Console.error("note: no word \(Console.safe(widening.typed)); searched words containing it: \(widening.words.map(Console.safe).joined(separator: ", "))")
             }
-            if hits.isEmpty, limit > 0 { suggestion = try index.suggestion(for: typed) }
+            if hits.isEmpty, let correctable = found.correctable { suggestion = try index.suggestion(for: correctable) }
             // After the search: a damaged index found by the search itself is rebuilt, and said so.
             index.notices.forEach { Console.error("note: \($0)") }
-            if let limitation = query.limitation { Console.error("note: \(limitation)") }
+            if let limitation = query?.limitation { Console.error("note: \(limitation)") }
             if timing {
                 let milliseconds = { (from: Date, to: Date) in String(format: "%.1f ms", to.timeIntervalSince(from) * 1000) }
-                Console.error("update \(milliseconds(start, searchStart)), search \(milliseconds(searchStart, Date())), \(hits.count) hits")
+                Console.error("update \(milliseconds(start, searchStart)), search \(milliseconds(searchStart, Date())), \(Counted.of(hits.count, "hit"))")
             }
+        } catch let error as CommandFailure {
+            throw error
         } catch {
-            Console.error("parley search: \(error)")
-            throw ExitCode(2)
+            throw CommandFailure(PlainReason.of(error), hint: error is LibraryError ? "pass --library DIR or set PARLEY_LIBRARY" : nil)
         }
         for hit in hits {
             if json {
-                try Console.printJSON(hit)
+                try Console.printJSON(SearchHitJSON(hit))
             } else {
                 print(SearchLine.format(hit, highlight: Console.colorAllowed))
             }
         }
         if hits.isEmpty {
-            if let suggestion { Console.error("did you mean: \(Console.safe(suggestion))") }
-            throw ExitCode(1)
+            throw CommandFailure(
+                "nothing found for \(text.isEmpty ? "an empty query" : "“\(text)”")",
+                hint: suggestion.map { "did you mean: \($0)" }, status: .nothingFound
+            )
         }
     }
 }

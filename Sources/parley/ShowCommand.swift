@@ -5,20 +5,21 @@ import Reader
 import TerminalUI
 
 /// `parley show ID`: one interview as readable text or as JSON.
-struct ShowCommand: ParsableCommand {
+struct ShowCommand: ParsableCommand, UsesGlobalOptions {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print one interview.",
         discussion: """
             The text is rendered from its Markdown: emphasis, strong and code styled on a \
             terminal (plain in a pipe), a link as its text followed by <url>. --raw prints the \
-            Markdown as written. The --json form is described in docs/FORMAT.md.
+            Markdown as written. The --json form is described in docs/FORMAT.md. An id that no \
+            interview has is an error (exit status 2).
             """
     )
 
-    @OptionGroup var libraryOptions: LibraryOptions
+    @OptionGroup(title: "Global options") var libraryOptions: LibraryOptions
 
-    @Argument(help: "The interview's id (see `parley list`).")
+    @Argument(help: "The interview's id (see `parley list`).", completion: InterviewIDs.completion)
     var id: String
 
     @Flag(help: "Print the interview as one JSON object.")
@@ -32,7 +33,7 @@ struct ShowCommand: ParsableCommand {
         let catalogue = try CatalogueAccess.fresh(try libraryOptions.folder())
         guard let interview = try catalogue.interview(id: id) else {
             try catalogue.problems().forEach { Console.error("warning: \($0)") }
-            throw ValidationError("No interview with id '\(Console.safe(id))'. `parley list` shows the ids.")
+            throw CommandFailure("\(id): no interview has this id", hint: "`parley list` shows the ids")
         }
         if json {
             try Console.printJSON(interview)

@@ -59,7 +59,7 @@ struct CatalogueCommandTests {
         try "---\nid: x\ntitle: T\ndate: someday\n---\n".write(to: file, atomically: false, encoding: .utf8)
         let result = try run(["check"])
         #expect(result.status == 1)
-        #expect(result.stdout.contains("4 interviews checked, 1 problems"))
+        #expect(result.stdout.contains("4 interviews checked, 1 problem\n"))
         #expect(result.stderr.contains("\(file.lastPathComponent):4: expected `date` as YYYY"))
     }
 

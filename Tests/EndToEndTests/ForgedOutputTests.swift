@@ -175,7 +175,7 @@ struct ForgedOutputTests {
         #expect(folderInput.stderr.contains("import: 1 file, 1 interview read (dry run, nothing written)"), "\(folderInput.stderr)")
         try FileManager.default.createDirectory(atPath: scratch.path("empty"), withIntermediateDirectories: true)
         let emptyFolder = try Executable.runCapturing(parley, ["import", scratch.path("empty")])
-        #expect(emptyFolder.status == 1)
+        #expect(emptyFolder.status == 2)
         #expect(emptyFolder.stderr.contains("empty: no transcript files"), "\(emptyFolder.stderr)")
     }
 

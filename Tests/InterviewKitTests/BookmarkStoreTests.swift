@@ -71,7 +71,7 @@ import Testing
         try store.toggle(mark(1, secondsLater: 1))
         #expect(try F.names(in: folder) == ["bookmarks.json", "bookmarks.json.lock"])
         let object = try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any]
-        #expect(object?["version"] as? Int == 1)
+        #expect(object?["version"] as? Int == BookmarkFile.currentVersion)
         #expect(object?["format"] as? String == "parley-bookmarks")
         #expect((object?["bookmarks"] as? [Any])?.count == interview.exchanges.count - 1)
     }
@@ -150,7 +150,7 @@ import Testing
         let written = BookmarkStore(url: url)
         try written.toggle(mark(3))
         var text = try String(contentsOf: url, encoding: .utf8)
-        text = text.replacingOccurrences(of: "\"version\" : 1", with: "\"version\" : 2")
+        text = text.replacingOccurrences(of: "\"version\" : \(BookmarkFile.currentVersion)", with: "\"version\" : \(BookmarkFile.currentVersion + 1)")
         try Data(text.utf8).write(to: url)
         #expect(BookmarkStore(url: url).bookmarks == [mark(3)])
     }

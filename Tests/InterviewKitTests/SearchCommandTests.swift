@@ -56,7 +56,7 @@ struct SearchCommandTests {
         let result = try run(["search", "bakerry"])
         #expect(result.status == 1)
         #expect(result.output.isEmpty)
-        #expect(result.errors == "did you mean: bakery\n")
+        #expect(result.errors == "parley: search: nothing found for “bakerry”\nhint: did you mean: bakery\n")
     }
 
     @Test func aFragmentIsFoundInsideWordsWithANote() throws {
@@ -66,10 +66,11 @@ struct SearchCommandTests {
         #expect(result.errors == "note: no word aker; searched words containing it: bakery\n")
     }
 
-    @Test func nothingFoundExitsOne() throws {
+    @Test func nothingFoundExitsOneAndSaysSoOnStderr() throws {
         let result = try run(["search", "zzzqqq"])
         #expect(result.status == 1)
         #expect(result.output.isEmpty)
+        #expect(result.errors == "parley: search: nothing found for “zzzqqq”\n")
     }
 
     @Test func anErrorExitsTwo() throws {
@@ -123,14 +124,22 @@ struct SearchCommandTests {
         #expect(!result.errors.contains("SQLite error"))
     }
 
-    @Test func jsonPrintsOneObjectPerHit() throws {
+    @Test func jsonPrintsOneObjectPerHitNumberedFromOne() throws {
         let result = try run(["search", "--json", "--limit", "2", "water"])
         #expect(result.status == 0)
         #expect(result.lines.count == 2)
-        for line in result.lines {
-            let hit = try JSONDecoder().decode(SearchHit.self, from: Data(line.utf8))
-            #expect(hit.interviewID == "garden")
-            #expect(hit.matchedTexts.contains("water"))
+        let text = try run(["search", "--limit", "2", "water"])
+        for (line, textLine) in zip(result.lines, text.lines) {
+            let hit = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect(hit["interview"] as? String == "garden")
+            let snippet = try #require(hit["snippet"] as? String)
+            let match = try #require((hit["matches"] as? [[Int]])?.first)
+            #expect(String(Array(snippet)[match[0]..<match[1]]).lowercased() == "water")
+            // The exchange is the one the text line shows (`garden  #2  …`): both count from 1.
+            let exchange = try #require(hit["exchange"] as? Int)
+            #expect(textLine.hasPrefix("garden  #\(exchange)  "))
+            #expect(hit["kind"] as? String == "answer")
+            #expect((hit["answer"] as? Int ?? 0) >= 1 && (hit["paragraph"] as? Int ?? 0) >= 1)
         }
     }
 

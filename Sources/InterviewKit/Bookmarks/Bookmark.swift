@@ -22,10 +22,14 @@ public struct Bookmark: Codable, Hashable, Sendable {
     public var exchangeIndex: Int
     /// The start of the question, for display and for matching an edited question.
     public var question: String
+    /// The user's own words about the answer (`parley bookmarks note`), at most
+    /// `Bookmark.noteLength` characters; `nil` when there is none. Files of format version 1
+    /// have no notes, and read as bookmarks without one.
+    public var note: String?
 
     public init(
         interviewID: String, questionFingerprint: String, answerIndex: Int, speaker: String,
-        created: Date, excerpt: String, exchangeIndex: Int, question: String
+        created: Date, excerpt: String, exchangeIndex: Int, question: String, note: String? = nil
     ) {
         self.interviewID = interviewID
         self.questionFingerprint = questionFingerprint
@@ -35,6 +39,7 @@ public struct Bookmark: Codable, Hashable, Sendable {
         self.excerpt = excerpt
         self.exchangeIndex = exchangeIndex
         self.question = question
+        self.note = note
     }
 
     /// What makes two bookmarks the same bookmark: at most one is kept per key.
@@ -47,6 +52,9 @@ public struct Bookmark: Codable, Hashable, Sendable {
     public static let excerptLength = 120
     /// Characters of the question kept in `question`.
     public static let questionLength = 160
+    /// The longest note kept: a few paragraphs. A note is a reminder beside a quote, not a
+    /// document; a longer text belongs in the notes the export goes to.
+    public static let noteLength = 4000
 }
 
 /// The identity of a bookmark: one per answer.

@@ -3,14 +3,16 @@ import Foundation
 /// The bookmark file's format: a JSON object with a format name, a version and the bookmarks.
 ///
 /// ```json
-/// { "format": "parley-bookmarks", "version": 1, "bookmarks": [ { "interviewID": "…", … } ] }
+/// { "format": "parley-bookmarks", "version": 2, "bookmarks": [ { "interviewID": "…", … } ] }
 /// ```
+/// Version 2 added a bookmark's optional `note`; a version 1 file is read as bookmarks without
+/// notes, and written back as version 2.
 /// The version lets a later Parley change the layout without an older one misreading it, and an
 /// older Parley refuses to write over a file whose version it does not know (it would drop fields
 /// it does not understand).
 enum BookmarkFile {
     static let formatName = "parley-bookmarks"
-    static let currentVersion = 1
+    static let currentVersion = 2
     /// The largest bookmark file that is read: a bookmark takes about 500 bytes, so this is some
     /// 60,000 bookmarks, far more than a person makes. A file beyond it is a mistake or hostile,
     /// and decoding it whole would take gigabytes and seconds on every change.

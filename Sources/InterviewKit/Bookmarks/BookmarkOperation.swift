@@ -7,6 +7,8 @@
 enum BookmarkOperation: Hashable, Sendable {
     case add(Bookmark)
     case remove(BookmarkKey)
+    /// Sets the note of the bookmark with this key, if it is there (`nil` removes the note).
+    case note(BookmarkKey, String?)
 
     func apply(to set: inout [BookmarkKey: Bookmark]) {
         switch self {
@@ -15,6 +17,8 @@ enum BookmarkOperation: Hashable, Sendable {
             if set[bookmark.key] == nil { set[bookmark.key] = bookmark }
         case .remove(let key):
             set[key] = nil
+        case .note(let key, let note):
+            set[key]?.note = note
         }
     }
 }

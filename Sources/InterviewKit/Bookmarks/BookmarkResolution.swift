@@ -33,14 +33,17 @@ extension Bookmark {
     /// 3. the stored position itself, when the question there is still much like the stored one —
     ///    both were touched up (a typo fixed in each).
     /// Otherwise `nil`: the bookmark is orphaned rather than pinned to an unrelated answer.
-    public func resolve(in interview: Interview) -> (exchange: Int, answer: Int)? {
+    ///
+    /// `questions`, when given, is `interview`'s questions by fingerprint, made once for many
+    /// bookmarks (`BookmarkPlaces`): without it each call fingerprints every question.
+    public func resolve(in interview: Interview, questions: QuestionFingerprints? = nil) -> (exchange: Int, answer: Int)? {
         let wanted = BookmarkMatching.comparable(excerpt)
         func startsWithExcerpt(_ answer: Answer) -> Bool {
             !wanted.isEmpty && BookmarkMatching.comparable(answer.paragraphs.joined(separator: " ")).hasPrefix(wanted)
         }
         func distance(_ exchange: Int) -> Int { abs(exchange - exchangeIndex) }
 
-        let sameQuestion = interview.exchanges.indices.filter {
+        let sameQuestion = questions.map { $0.exchanges(with: questionFingerprint) } ?? interview.exchanges.indices.filter {
             BookmarkFingerprint.of(question: interview.exchanges[$0].question.text) == questionFingerprint
         }
         let withAnswer = sameQuestion.filter { interview.exchanges[$0].answers.indices.contains(answerIndex) }
@@ -78,9 +81,9 @@ extension Bookmark {
 
     /// Where the bookmark is in `interview`, or why it is orphaned (`nil` when the library has no
     /// interview with the bookmark's id).
-    public func place(in interview: Interview?) -> BookmarkPlace {
+    public func place(in interview: Interview?, questions: QuestionFingerprints? = nil) -> BookmarkPlace {
         guard let interview else { return .orphaned(.interviewMissing) }
-        guard let found = resolve(in: interview) else { return .orphaned(.answerMissing) }
+        guard let found = resolve(in: interview, questions: questions) else { return .orphaned(.answerMissing) }
         return .attached(exchange: found.exchange, answer: found.answer)
     }
 }

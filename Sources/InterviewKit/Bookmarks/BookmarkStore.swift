@@ -107,6 +107,19 @@ public final class BookmarkStore: @unchecked Sendable {
         try mutex.withLock { try change(.remove(key)) }
     }
 
+    /// Sets the note of the bookmark with `key` and saves (`BookmarkNote.cleaned`: trimmed, an
+    /// empty note removes it, one over `Bookmark.noteLength` throws `BookmarkNote.TooLong`). A bookmark that is not there is left
+    /// alone (`false`), so a note never creates a bookmark.
+    @discardableResult
+    public func setNote(_ note: String?, for key: BookmarkKey) throws -> Bool {
+        let cleaned = try BookmarkNote.cleaned(note)
+        return try mutex.withLock {
+            guard entries[key] != nil else { return false }
+            try change(.note(key, cleaned))
+            return true
+        }
+    }
+
     /// Saves changes that failed to save before. Does nothing when all is saved.
     public func save() throws {
         try mutex.withLock { try flush() }
