@@ -70,6 +70,17 @@ struct CatalogueTests {
         #expect(!catalogue.isInMemory)
     }
 
+    @Test func theListCarriesTheFrontMattersTags() throws {
+        var tagged = SearchFixture.garden
+        tagged.tags = ["soil", "été"]
+        try fixture.write(tagged)
+        let catalogue = try catalogue()
+        var listed: [InterviewSummary] = []
+        try catalogue.forEachInterview { listed.append($0) }
+        #expect(listed.first { $0.id == "garden" }?.tags == ["soil", "été"])
+        try expectMatchesLibrary(catalogue)
+    }
+
     @Test func anAddedRemovedOrRenamedFileIsSeen() throws {
         let catalogue = try catalogue()
         try fixture.write(retitled(SearchFixture.garden, "Gardening Notes, again"), name: "another-garden.md")

@@ -82,13 +82,13 @@ enum CatalogueStore {
         let summary = listing?.summary
         let values: [(any DatabaseValueConvertible)?] = [record.name, CatalogueRecord.orderKey(record.name)] + stampValues + [
             Int64(bitPattern: record.hash), summary?.id, summary?.title, summary?.date,
-            summary.map { joined($0.interviewees) }, summary?.exchangeCount,
+            summary.map { joined($0.interviewees) }, summary?.exchangeCount, summary.map { joined($0.tags) },
             listing.map { joined($0.rules) }, listing?.canonical, problem,
         ]
         try db.execute(sql: """
             INSERT OR REPLACE INTO entry(name, order_key, size, modified, changed, inode, racy, hash,
-                id, title, date, people, exchange_count, rules, canonical, problem)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                id, title, date, people, exchange_count, tags, rules, canonical, problem)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: StatementArguments(values))
     }
 
@@ -112,13 +112,14 @@ enum CatalogueStore {
     /// was more than half the query's time at 10,000 files).
     static func forEachSummary(_ db: Database, _ body: (InterviewSummary) throws -> Void) throws {
         let rows = try Row.fetchCursor(db, sql: """
-            SELECT id, title, date, people, exchange_count FROM entry WHERE id IS NOT NULL ORDER BY order_key, name
+            SELECT id, title, date, people, exchange_count, tags FROM entry WHERE id IS NOT NULL ORDER BY order_key, name
             """)
         var seen = Set<String>()
         while let row = try rows.next() {
             let id: String = row[0]
             guard seen.insert(id).inserted else { continue }
-            try body(InterviewSummary(id: id, title: row[1], date: row[2], interviewees: split(row[3]), exchangeCount: row[4]))
+            try body(InterviewSummary(id: id, title: row[1], date: row[2], interviewees: split(row[3]), exchangeCount: row[4],
+                                      tags: split(row[5])))
         }
     }
 
