@@ -17,16 +17,23 @@ fi
 prefix=$1
 cd "$(dirname "$0")/.."
 
-swift build -c release --product parley
-binary="$(swift build -c release --product parley --show-bin-path)/parley"
-# The plugin builds every product of the package first (in release, already done above for
-# parley) and writes one page per command-line tool into the plugin's work folder.
+# The plugin builds every product of the package (in release) and writes one page per
+# command-line tool into the plugin's work folder; the marker tells a fresh page from an old one.
+marker=$(mktemp)
+trap 'rm -f "$marker"' EXIT
 swift package plugin generate-manual --configuration release
-manual=$(find .build/plugins -path '*GenerateManual*' -name parley.1 -newer "$binary" -print -quit)
+manual=$(find .build/plugins -path '*GenerateManual*' -name parley.1 -newer "$marker" -print -quit)
 if [ -z "$manual" ]; then
   echo "install: the manual page was not generated (no parley.1 under .build/plugins)" >&2
   exit 2
 fi
+# Then the binary itself, with the Swift runtime and Foundation linked in statically on Linux:
+# each command starts about 7 ms sooner (docs/PERFORMANCE.md), and the installed binary needs no
+# Swift toolchain. (Built after the plugin, whose own build would link it dynamically again.)
+static=()
+if [ "$(uname -s)" = Linux ]; then static=(--static-swift-stdlib); fi
+swift build -c release --product parley "${static[@]}"
+binary="$(swift build -c release --product parley "${static[@]}" --show-bin-path)/parley"
 
 install -d "$prefix/bin" "$prefix/share/man/man1" "$prefix/share/bash-completion/completions" \
   "$prefix/share/zsh/site-functions" "$prefix/share/fish/vendor_completions.d"

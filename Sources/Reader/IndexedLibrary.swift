@@ -20,6 +20,12 @@ public final class IndexedLibrary: ReaderLibrary {
         try index.search(query, limit: limit, ranking: ranking)
     }
 
+    public func lookup(_ query: String, limit: Int, ranking: SearchRanking) throws -> SearchResult {
+        try index.lookup(SearchQuery(parsing: query), limit: limit, ranking: ranking)
+    }
+
+    public func suggestion(for query: String) throws -> String? { try index.suggestion(for: query) }
+
     public func interruptSearches() { index.interruptSearches() }
 
     public func refresh() throws -> LibraryRefresh {

@@ -11,6 +11,12 @@ public protocol ReaderLibrary: AnyObject, Sendable {
     func interviews() throws -> [InterviewSummary]
     func interview(id: String) throws -> Interview?
     func search(_ query: String, limit: Int, ranking: SearchRanking) throws -> [SearchHit]
+    /// Searches, and when the words typed find nothing, looks for them inside longer words,
+    /// saying so in the result's widenings (see `SearchIndex.lookup`).
+    func lookup(_ query: String, limit: Int, ranking: SearchRanking) throws -> SearchResult
+    /// "Did you mean …" for a query that found nothing: the query with its unknown words
+    /// corrected to the library's nearest, when that finds something; nil otherwise.
+    func suggestion(for query: String) throws -> String?
     /// Makes searches running on other threads stop early (they may throw); called when their
     /// results are no longer wanted.
     func interruptSearches()
@@ -36,6 +42,10 @@ public struct LibraryRefresh: Sendable, Hashable {
 }
 
 extension ReaderLibrary {
+    public func lookup(_ query: String, limit: Int, ranking: SearchRanking) throws -> SearchResult {
+        SearchResult(hits: try search(query, limit: limit, ranking: ranking))
+    }
+    public func suggestion(for query: String) throws -> String? { nil }
     public func interruptSearches() {}
     public func refresh() throws -> LibraryRefresh { LibraryRefresh(changed: false) }
     public func takeNotices() -> [String] { [] }

@@ -16,14 +16,16 @@ enum Console {
     nonisolated(unsafe) static var colorChoice = ColorChoice.auto
 
     /// Whether standard output may carry escape codes: `--color=always`, or `auto` on a terminal
-    /// when `NO_COLOR` is unset or empty.
-    static var colorAllowed: Bool {
+    /// when `NO_COLOR` is unset or empty. Decided once, on first use (after `Parley.main` has set
+    /// `colorChoice`): `bold` asks for every line of a list, and each asking cost a system call
+    /// and a copy of the whole environment.
+    static let colorAllowed: Bool = {
         switch colorChoice {
         case .always: true
         case .never: false
         case .auto: stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
         }
-    }
+    }()
 
     /// Writes one line to standard error (messages, warnings, progress), never to standard
     /// output. The whole message is sanitised as one line: messages name files, and a file name

@@ -23,22 +23,24 @@ struct ListCommand: ParsableCommand, UsesGlobalOptions {
         let catalogue = try CatalogueAccess.fresh(folder)
         try catalogue.problems().forEach { Console.error("warning: \($0)") }
         var listed = 0
+        // Written 64 KB at a time (`OutputBuffer`), each line appended in pieces rather than
+        // joined and printed: 10,000 rows are most of what a large list costs after the scan.
+        var output = OutputBuffer()
         try catalogue.forEachInterview { summary in
             listed += 1
             if json {
-                try Console.printJSON(summary)
+                output.append(try Console.json(summary))
             } else {
                 let people = summary.interviewees.joined(separator: ", ")
                 // Each field is one line on its own, so a line break in a title cannot print
                 // what looks like another interview's line; emphasis goes on after sanitising.
-                let columns = [
-                    Console.bold(Console.safe(summary.id)),
-                    Console.safe(summary.date ?? "—"),
-                    Counted.of(summary.exchangeCount, "question"),
-                    Console.safe(summary.title + (people.isEmpty ? "" : " — " + people)),
-                ]
-                print(columns.joined(separator: "  "))
+                output.append(Console.bold(Console.safe(summary.id)))
+                output.append("  ")
+                output.append(Console.safe(summary.date ?? "—"))
+                output.append("  " + Counted.of(summary.exchangeCount, "question") + "  ")
+                output.append(Console.safe(summary.title + (people.isEmpty ? "" : " — " + people)))
             }
+            output.append("\n")
         }
         if listed == 0 { throw EmptyLibrary.failure(folder) }
     }

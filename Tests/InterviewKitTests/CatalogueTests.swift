@@ -70,6 +70,17 @@ struct CatalogueTests {
         #expect(!catalogue.isInMemory)
     }
 
+    @Test func theListCarriesTheFrontMattersTags() throws {
+        var tagged = SearchFixture.garden
+        tagged.tags = ["soil", "été"]
+        try fixture.write(tagged)
+        let catalogue = try catalogue()
+        var listed: [InterviewSummary] = []
+        try catalogue.forEachInterview { listed.append($0) }
+        #expect(listed.first { $0.id == "garden" }?.tags == ["soil", "été"])
+        try expectMatchesLibrary(catalogue)
+    }
+
     @Test func anAddedRemovedOrRenamedFileIsSeen() throws {
         let catalogue = try catalogue()
         try fixture.write(retitled(SearchFixture.garden, "Gardening Notes, again"), name: "another-garden.md")
@@ -87,6 +98,24 @@ struct CatalogueTests {
         try catalogue.refresh()
         try expectMatchesLibrary(catalogue)
         #expect(try catalogue.interview(id: "compilers") == SearchFixture.compilers)
+    }
+
+    /// Three files of one id around unreadable ones: the list keeps the first by name, and the
+    /// problems (unreadable files and later duplicates, found by separate queries) come in
+    /// file-name order, each duplicate naming the first file.
+    @Test func duplicatesAndUnreadableFilesAreReportedInFileOrder() throws {
+        let catalogue = try catalogue()
+        try fixture.write(retitled(SearchFixture.garden, "First by name"), name: "a-garden.md")
+        try fixture.write(retitled(SearchFixture.garden, "Last by name"), name: "zz-garden.md")
+        try write("no front matter here", to: "b-broken.md")
+        try write("---\nid: [unclosed\n---\n", to: "zzz-broken.md")
+        try catalogue.refresh()
+        try expectMatchesLibrary(catalogue)
+        let problems = try catalogue.problems().map { URL(fileURLWithPath: $0.file).lastPathComponent }
+        #expect(problems == ["b-broken.md", "garden.md", "zz-garden.md", "zzz-broken.md"])
+        var titles: [String] = []
+        try catalogue.forEachInterview { if $0.id == "garden" { titles.append($0.title) } }
+        #expect(titles == ["First by name"])
     }
 
     @Test func aChangedFileIsNeverListedAsItWas() throws {

@@ -29,6 +29,15 @@ struct SearchIndexCacheTests {
         #expect(try index.interview(id: "nope") == nil)
     }
 
+    @Test func theListingCarriesTheFrontMattersTags() throws {
+        let fixture = try SearchFixture()
+        var tagged = SearchFixture.garden
+        tagged.tags = ["soil", "été"]
+        try fixture.write(tagged)
+        let index = try fixture.index()
+        #expect(try index.interviews().first { $0.id == "garden" }?.tags == ["soil", "été"])
+    }
+
     @Test func anEditedFileIsTheOnlyOneIndexedAgain() throws {
         let fixture = try SearchFixture()
         let index = try fixture.index()

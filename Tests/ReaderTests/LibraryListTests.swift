@@ -55,6 +55,20 @@ struct LibraryListTests {
         #expect(reader.screenText.contains("No interview matches “zzz”"))
     }
 
+    @Test func theFilterMatchesTags() {
+        let items = [
+            Interview(id: "tagged", title: "A talk", tags: ["Compilers", "café"], speakers: [], exchanges: []),
+            Interview(id: "plain", title: "Another talk", speakers: [], exchanges: []),
+        ]
+        let reader = Fixtures.controller(library: MemoryLibrary(items))
+        reader.press(.char("f"))
+        reader.type("compil")
+        #expect(Self.shownIDs(reader) == ["tagged"])
+        reader.press(.backspace, .backspace, .backspace, .backspace, .backspace, .backspace)
+        reader.type("CAFE")
+        #expect(Self.shownIDs(reader) == ["tagged"], "a tag's accents ignored as the title's are")
+    }
+
     @Test func sortCyclesTitleDateAndRecentlyRead() {
         let items = [
             Interview(id: "b", title: "Bravo", date: "2019", speakers: [], exchanges: []),

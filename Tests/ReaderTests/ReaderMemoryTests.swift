@@ -36,6 +36,29 @@ struct ReaderMemoryTests {
         #expect(second.state.detailScroll == scroll)
     }
 
+    @Test func aRestartGivesTheKeysBackToThePaneThatHadThem() {
+        let file = Self.stateFile()
+        let bookmarks = Fixtures.bookmarkStore().0
+        let reading = Self.reader(file, bookmarks: bookmarks)
+        reading.press(.enter, .enter)  // alpha, the detail pane
+        #expect(reading.state.focus == .detail)
+        reading.press(.char("Q"))
+        let resumed = Self.reader(file, bookmarks: bookmarks)
+        #expect(resumed.state.screen == .interview)
+        #expect(resumed.state.focus == .detail, "the interview's text had the keys")
+        resumed.press(.tab, .char("Q"))
+        #expect(Self.reader(file, bookmarks: bookmarks).state.focus == .list, "then its list had them")
+
+        let listFile = Self.stateFile()
+        let listing = Self.reader(listFile, bookmarks: bookmarks)
+        listing.press(.tab)
+        #expect(listing.state.focus == .detail)
+        listing.press(.char("Q"))
+        let relisted = Self.reader(listFile, bookmarks: bookmarks)
+        #expect(relisted.state.screen == .library)
+        #expect(relisted.state.focus == .detail, "the list's detail pane had the keys")
+    }
+
     @Test func eachInterviewReopensWhereItWasLeftAndTheListKeepsItsSelection() {
         let file = Self.stateFile()
         let bookmarks = Fixtures.bookmarkStore().0

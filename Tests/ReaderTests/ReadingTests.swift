@@ -91,4 +91,23 @@ struct AnswerActionsTests {
         #expect(reader.state.message == "“Alpha talks” names no media or web source to open")
         #expect(outside.opened.withLock { $0 }.count == 1)
     }
+
+    static let linked = Interview(
+        id: "linked", title: "Linked", media: "https://example.org/linked.mp3",
+        speakers: Fixtures.speakers("Ann Host", "Bo Guest"),
+        exchanges: [Exchange(question: Question(speaker: "ann-host", text: "Where?"),
+                             answers: [Answer(speaker: "bo-guest", paragraphs: ["Nowhere yet."]),
+                                       Answer(speaker: "bo-guest", paragraphs: ["See [the notes][n] or <https://example.org/b>.",
+                                                                                "[n]: https://example.org/notes"])])])
+
+    @Test func oOpensTheLinkInTheAnswerUnderTheCursorBeforeTheMedia() {
+        let outside = Outside()
+        let reader = ReaderRuntime(library: MemoryLibrary([Self.linked]), bookmarks: Fixtures.bookmarkStore().0,
+                                   size: Size(width: 80, height: 20), outside: outside.value)
+        reader.press(.enter, .char("o"))
+        #expect(outside.opened.withLock { $0 } == ["https://example.org/linked.mp3"], "the first answer has no link")
+        reader.press(.char("}"), .char("o"))
+        #expect(outside.opened.withLock { $0 }.last == "https://example.org/notes", "a reference link, its definition anywhere")
+        #expect(reader.state.message == "Opening https://example.org/notes")
+    }
 }

@@ -6,9 +6,11 @@ import Testing
 /// The search effect against a real index: a slow SQLite search, interrupted for real
 /// (`sqlite3_interrupt` through `SearchIndex.interruptSearches()`), not a mock that throws.
 ///
-/// Whether an interruption lands while SQLite is still at work is up to the scheduler, so each
-/// test tries a few times and requires that at least one try really was interrupted midway;
-/// what it checks of every try holds whichever way the race went.
+/// Whether the runner's one interruption lands while SQLite is still at work is up to the
+/// scheduler, so the first test tries a few times and requires that at least one try really was
+/// interrupted midway; what it checks of every try holds whichever way the race went. The
+/// second interrupts until the search has ended (`interruptUntilEnded`), which under load once
+/// left its single interruption to arrive before SQLite's statement started, and be forgotten.
 @Suite("Reader: interrupting a real search", .serialized)
 struct SearchInterruptionTests {
     static let tries = 5
@@ -83,7 +85,7 @@ struct SearchInterruptionTests {
             let (library, worker, generation) = try Self.insideTheSlowSearch(fixture)
             defer { _ = worker.run(.cancelSearch) }
             // What an interruption meant for an older query does when it arrives late.
-            library.interruptSearches()
+            library.interruptUntilEnded(SlowIndexFixture.slowQuery, .exact)
             let result = try #require(Self.result(of: worker, generation: generation, exact: true), "no exact answer")
             #expect(result.failure == nil, "the current query's search was interrupted, not broken: \(result.failure ?? "")")
             #expect(result.hits.count == ReaderOptions.defaultSearchLimit)

@@ -119,6 +119,26 @@ final class RecordingLibrary: ReaderLibrary, @unchecked Sendable {
         }
     }
 
+    /// Interrupts the library's searches again and again until the first search of `query` with
+    /// `ranking` has ended (at most 30 s), as an interruption arriving late would, but sure to
+    /// reach SQLite while its statement runs: SQLite forgets one that arrives before, so a
+    /// single interruption after a pause would depend on how busy the machine is. Each is sent
+    /// under the log's lock, so none can reach a search started after that one ended (a retry
+    /// is logged only after the ending is).
+    func interruptUntilEnded(_ query: String, _ ranking: SearchRanking) {
+        let deadline = Date().addingTimeInterval(30)
+        while Date() < deadline {
+            let ended = condition.withLock {
+                guard let search = log.first(where: { $0.query == query && $0.ranking == ranking }) else { return false }
+                if search.ending != nil { return true }
+                inner.interruptSearches()
+                return false
+            }
+            if ended { return }
+            usleep(1_000)
+        }
+    }
+
     private func end(_ number: Int, _ ending: Ending) {
         condition.withLock { log[number].ending = ending }
     }

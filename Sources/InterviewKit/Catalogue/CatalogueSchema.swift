@@ -15,10 +15,10 @@ import GRDB
 ///   another one wrote meanwhile.
 enum CatalogueSchema {
     /// Bump whenever a table or what a column means changes: the catalogue is then rebuilt.
-    static let version = 1
+    static let version = 2
 
-    /// Between names in `people` and findings in `rules` (a control character, which neither
-    /// keeps: see `CatalogueRecord`).
+    /// Between names in `people`, tags in `tags` and findings in `rules` (a control character,
+    /// which none of them keeps: see `CatalogueStore`).
     static let separator: Character = "\u{1F}"
 
     /// Creates the tables, or replaces them when they are of another version; returns whether
@@ -43,6 +43,7 @@ enum CatalogueSchema {
                 date TEXT,
                 people TEXT,
                 exchange_count INTEGER,
+                tags TEXT,
                 rules TEXT,
                 canonical INTEGER,
                 problem TEXT

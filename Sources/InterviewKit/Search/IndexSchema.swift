@@ -4,9 +4,9 @@ import GRDB
 ///
 /// - `file`: one row per interview file: its signature, the interview it holds, or the problem
 ///   that kept it out (a `LibraryProblem` as JSON).
-/// - `interview`: what a list of interviews shows, so listing never opens a file, in list
-///   order by `sort_key` (see `TitleOrder`); `interviewees` holds the names separated by
-///   `nameSeparator`.
+/// - `interview`: what a list of interviews shows (and filters on), so listing never opens a
+///   file, in list order by `sort_key` (see `TitleOrder`); `interviewees` holds the names and
+///   `tags` the front matter's tags, each separated by `nameSeparator`.
 /// - `passage`: where each indexed text is (interview, kind, exchange or section, answer,
 ///   paragraph) and its `Substance` factor; its `id` is the rowid of the same text in `passage_text`. A long text has
 ///   several rows at the same place, its pieces in id order (see `PassageBounds`).
@@ -21,7 +21,7 @@ import GRDB
 /// again from the files.
 enum IndexSchema {
     /// Bump whenever a table, the tokenizer or the weights change.
-    static let version = 9
+    static let version = 10
 
     /// Column order of `passage_text`, as `snippet()` and `bm25()` number them.
     enum Column: Int, CaseIterable {
@@ -40,8 +40,8 @@ enum IndexSchema {
     /// bm25 weights in column order: text, question, title, speaker.
     static let weights = "1.0, 4.0, 8.0, 1.0"
 
-    /// Between the names in `interview.interviewees` (a control character, which names never
-    /// keep: see `IndexStore.insert`).
+    /// Between the names in `interview.interviewees` and the tags in `interview.tags` (a control
+    /// character, which neither keeps: see `IndexStore.insert`).
     static let nameSeparator: Character = "\u{1F}"
 
     /// Kinds of passage, as stored in `passage.kind`.
@@ -77,7 +77,8 @@ enum IndexSchema {
                 sort_key TEXT NOT NULL,
                 date TEXT,
                 interviewees TEXT NOT NULL,
-                exchange_count INTEGER NOT NULL
+                exchange_count INTEGER NOT NULL,
+                tags TEXT NOT NULL
             );
             CREATE INDEX interview_by_order ON interview(sort_key, id);
             CREATE TABLE passage (

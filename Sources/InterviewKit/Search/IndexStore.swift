@@ -98,13 +98,13 @@ enum IndexStore {
     }
 
     static func insert(_ interview: Interview, rows: [PassageRow], file: String, _ db: Database) throws {
-        let names = interview.interviewees
-            .map { $0.name.filter { $0 != IndexSchema.nameSeparator } }
-            .joined(separator: String(IndexSchema.nameSeparator))
+        let joined = { (texts: [String]) in
+            texts.map { $0.filter { $0 != IndexSchema.nameSeparator } }.joined(separator: String(IndexSchema.nameSeparator))
+        }
         try db.execute(
-            sql: "INSERT INTO interview(id, file, title, sort_key, date, interviewees, exchange_count) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            arguments: [interview.id, file, interview.title, TitleOrder.key(for: interview.title), interview.date, names,
-                        interview.exchanges.count])
+            sql: "INSERT INTO interview(id, file, title, sort_key, date, interviewees, exchange_count, tags) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            arguments: [interview.id, file, interview.title, TitleOrder.key(for: interview.title), interview.date,
+                        joined(interview.interviewees.map(\.name)), interview.exchanges.count, joined(interview.tags)])
         let passage = try db.cachedStatement(sql: "INSERT INTO passage(interview_id, kind, block, answer, paragraph, substance) VALUES (?, ?, ?, ?, ?, ?)")
         let text = try db.cachedStatement(sql: "INSERT INTO passage_text(rowid, text, question, title, speaker) VALUES (?, ?, ?, ?, ?)")
         let bounds = try PassageBounds(db)

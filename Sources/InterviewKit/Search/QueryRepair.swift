@@ -78,6 +78,11 @@ enum QueryRepair {
 public struct SearchWidening: Hashable, Sendable {
     public var typed: String
     public var words: [String]
+
+    public init(typed: String, words: [String]) {
+        self.typed = typed
+        self.words = words
+    }
 }
 
 /// Hits, and what the search did beyond the words typed.
@@ -86,4 +91,9 @@ public struct SearchResult: Hashable, Sendable {
     /// Words that found nothing and were looked for inside longer words (empty when the words
     /// typed found hits themselves).
     public var widenings: [SearchWidening]
+
+    public init(hits: [SearchHit], widenings: [SearchWidening] = []) {
+        self.hits = hits
+        self.widenings = widenings
+    }
 }

@@ -52,19 +52,23 @@ public struct InterviewSummary: Hashable, Sendable, Codable {
     /// Names of the people interviewed.
     public var interviewees: [String]
     public var exchangeCount: Int
+    /// The front matter's tags, so a list can be filtered on them without opening the file.
+    public var tags: [String]
 
-    public init(id: String, title: String, date: String?, interviewees: [String], exchangeCount: Int) {
+    public init(id: String, title: String, date: String?, interviewees: [String], exchangeCount: Int, tags: [String] = []) {
         self.id = id
         self.title = title
         self.date = date
         self.interviewees = interviewees
         self.exchangeCount = exchangeCount
+        self.tags = tags
     }
 
     public init(_ interview: Interview) {
         self.init(
             id: interview.id, title: interview.title, date: interview.date,
-            interviewees: interview.interviewees.map(\.name), exchangeCount: interview.exchanges.count
+            interviewees: interview.interviewees.map(\.name), exchangeCount: interview.exchanges.count,
+            tags: interview.tags
         )
     }
 }

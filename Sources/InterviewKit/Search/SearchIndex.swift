@@ -101,14 +101,14 @@ public final class SearchIndex: @unchecked Sendable {
     private func listInterviews() throws -> [InterviewSummary] {
         try writer.read { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT id, title, date, interviewees, exchange_count FROM interview ORDER BY sort_key, id
+                SELECT id, title, date, interviewees, exchange_count, tags FROM interview ORDER BY sort_key, id
                 """)
             var summaries: [InterviewSummary] = []
+            let split = { (joined: String) in joined.split(separator: IndexSchema.nameSeparator).map(String.init) }
             while let row = try rows.next() {
-                let names: String = row[3]
                 summaries.append(InterviewSummary(
-                    id: row[0], title: row[1], date: row[2],
-                    interviewees: names.split(separator: IndexSchema.nameSeparator).map(String.init), exchangeCount: row[4]))
+                    id: row[0], title: row[1], date: row[2], interviewees: split(row[3]), exchangeCount: row[4],
+                    tags: split(row[5])))
             }
             return summaries
         }

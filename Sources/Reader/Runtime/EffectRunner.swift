@@ -80,8 +80,8 @@ final class EffectRunner: Sendable {
     private func perform(_ effect: ReaderEffect, inline: Bool, send: (ReaderMessage) -> Void) {
         switch effect {
         case .search(let query, let generation):
-            send(.searchResults(Self.outcome(generation: generation, ranking: .exact, library: library) {
-                try library.search(query, limit: searchLimit, ranking: .exact)
+            send(.searchResults(Self.outcome(query, generation: generation, ranking: .exact, library: library) {
+                try library.lookup(query, limit: searchLimit, ranking: .exact)
             }))
         case .cancelSearch:
             break
@@ -128,13 +128,14 @@ final class EffectRunner: Sendable {
             while true {
                 if Task.isCancelled { return }
                 do {
-                    let hits = try await withTaskCancellationHandler { [library, searchLimit] in
-                        try library.search(query, limit: searchLimit, ranking: ranking)
+                    let results = try await withTaskCancellationHandler { [library, searchLimit] in
+                        try Self.results(query, generation: generation, ranking: ranking, library: library) {
+                            try library.lookup(query, limit: searchLimit, ranking: ranking)
+                        }
                     } onCancel: { [library] in
                         library.interruptSearches()
                     }
-                    send(.searchResults(SearchResults(generation: generation, hits: hits, isExact: ranking == .exact,
-                                                      notices: library.takeNotices())))
+                    send(.searchResults(results))
                     break
                 } catch {
                     // Superseded meanwhile: whatever it threw (most likely the interruption) is moot.
@@ -150,11 +151,21 @@ final class EffectRunner: Sendable {
         }
     }
 
-    /// A search's answer: its hits, or its failure.
-    private static func outcome(generation: Int, ranking: SearchRanking, library: any ReaderLibrary,
-                                _ search: () throws -> [SearchHit]) -> SearchResults {
+    /// A search's answer: its hits (with what the search widened, and a suggestion once the
+    /// ranked search found nothing). Throws what the search threw.
+    private static func results(_ query: String, generation: Int, ranking: SearchRanking, library: any ReaderLibrary,
+                                _ lookup: () throws -> SearchResult) throws -> SearchResults {
+        let found = try lookup()
+        let suggestion = ranking == .exact && found.hits.isEmpty ? try library.suggestion(for: query) : nil
+        return SearchResults(generation: generation, hits: found.hits, isExact: ranking == .exact, notices: library.takeNotices(),
+                             widenings: found.widenings, suggestion: suggestion)
+    }
+
+    /// A search's answer, or its failure, for searches that are never interrupted.
+    private static func outcome(_ query: String, generation: Int, ranking: SearchRanking, library: any ReaderLibrary,
+                                _ lookup: () throws -> SearchResult) -> SearchResults {
         do {
-            return SearchResults(generation: generation, hits: try search(), isExact: ranking == .exact, notices: library.takeNotices())
+            return try results(query, generation: generation, ranking: ranking, library: library, lookup)
         } catch {
             return SearchResults(generation: generation, hits: [], isExact: true, failure: "\(error)")
         }

@@ -40,13 +40,20 @@ public struct SearchResults: Sendable, Hashable {
     public var failure: String?
     /// Notices the library had after searching (a damaged index rebuilt).
     public var notices: [String]
+    /// Words typed that found nothing and were looked for inside longer words instead.
+    public var widenings: [SearchWidening]
+    /// "Did you mean …", asked for once every match is ranked and none was found.
+    public var suggestion: String?
 
-    public init(generation: Int, hits: [SearchHit], isExact: Bool, failure: String? = nil, notices: [String] = []) {
+    public init(generation: Int, hits: [SearchHit], isExact: Bool, failure: String? = nil, notices: [String] = [],
+                widenings: [SearchWidening] = [], suggestion: String? = nil) {
         self.generation = generation
         self.hits = hits
         self.isExact = isExact
         self.failure = failure
         self.notices = notices
+        self.widenings = widenings
+        self.suggestion = suggestion
     }
 }
 
@@ -54,6 +61,8 @@ public struct SearchResults: Sendable, Hashable {
 public enum Opening: Hashable, Sendable {
     /// From the list: the first question.
     case start
+    /// After a restart: where it was left, with `focus` the pane that had the keys at quit.
+    case resume(focus: ReaderState.Pane)
     /// A search hit, with the query to highlight; `wrapped` says that `n`/`N` went past the
     /// last (or first) hit to get there.
     case hit(SearchHit, query: String, wrapped: Wrap? = nil)

@@ -23,7 +23,8 @@ extension InterviewScreen {
         reading.bookmarked = positions(of: state.bookmarks, in: interview)
         let place = state.memory.places[interview.id]
         switch opening {
-        case .start:
+        case .start, .resume:
+            if case .resume(let focus) = opening { reading.focus = focus }
             reading.list.cursor = place.map { min($0.block, max(0, interview.blocks.count - 1)) }
                 ?? interview.blocks.firstIndex { if case .exchange = $0 { true } else { false } } ?? 0
         case .hit(let hit, _, _):
@@ -45,7 +46,10 @@ extension InterviewScreen {
         selectBlock(&state, reading.list.cursor)
         state.memory.openings += 1
         state.memory.places[interview.id, default: ReaderMemory.Place(block: reading.list.cursor)].readOrder = state.memory.openings
-        if case .start = opening, let place { resume(&state, at: place) }
+        switch opening {
+        case .start, .resume: if let place { resume(&state, at: place) }
+        case .hit, .bookmark: break
+        }
         land(&state, opening)
     }
 
@@ -60,7 +64,7 @@ extension InterviewScreen {
     /// Scrolls to what was opened: the hit's occurrence, the bookmarked answer.
     static func land(_ state: inout ReaderState, _ opening: Opening) {
         switch opening {
-        case .start: break
+        case .start, .resume: break
         case .hit(let hit, let query, let wrapped):
             land(&state, on: hit, query: query, wrapped: wrapped)
         case .bookmark(let bookmark):

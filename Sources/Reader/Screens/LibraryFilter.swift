@@ -16,7 +16,7 @@ public enum LibrarySort: String, CaseIterable, Hashable, Sendable {
     }
 }
 
-/// Which interviews the list shows, in which order: those whose title, people or date hold
+/// Which interviews the list shows, in which order: those whose title, people, tags or date hold
 /// every word of the filter, fzf-like (a word's letters in order, not necessarily together:
 /// `pydv` finds "PyDev"), case and accents ignored. As in fzf, the closer matches come first:
 /// those holding every word whole, then the others, each in the list's order.
@@ -24,7 +24,7 @@ enum LibraryFilter {
     /// The text each interview is filtered on, folded once per listing (not per keystroke).
     static func haystacks(_ interviews: [InterviewSummary]) -> [[Character]] {
         interviews.map { summary in
-            fold(([summary.title] + summary.interviewees + [summary.date ?? ""]).joined(separator: " "))
+            fold(([summary.title] + summary.interviewees + summary.tags + [summary.date ?? ""]).joined(separator: " "))
         }
     }
 

@@ -16,6 +16,11 @@ public struct SearchState: Sendable {
     public var list = ListState()
     /// Numbers each search asked for; results of an older one are dropped.
     public var generation = 0
+    /// Words of `query` that found nothing and were looked for inside longer words: the hits
+    /// are those fragments' (see `SearchIndex.lookup`).
+    public var widenings: [SearchWidening] = []
+    /// "Did you mean …" when `query` found nothing.
+    public var suggestion: String?
 }
 
 /// Search as you type, and the ranked hits to open.
@@ -101,6 +106,8 @@ enum SearchScreen {
             state.search.list = ListState()
         }
         state.search.hits = results.hits
+        state.search.widenings = results.widenings
+        state.search.suggestion = results.suggestion
         state.search.progress = results.isExact ? .done : .refining
         if let notice = results.notices.first { state.message = notice }
     }
@@ -127,7 +134,8 @@ enum SearchScreen {
         return SearchPane(
             query: search.query, cursor: search.queryCursor, resultCount: hasQuery ? search.hits.count : nil,
             results: rows, searching: search.progress == .searching, selected: search.hits.isEmpty ? nil : search.list.cursor,
-            offset: search.list.offset, editing: search.editing, focused: true, theme: theme
+            offset: search.list.offset, editing: search.editing, focused: true, theme: theme,
+            emptyMessage: search.suggestion.map { "No matches. Did you mean “\($0)”?" }
         )
     }
 
@@ -143,9 +151,15 @@ enum SearchScreen {
             ? "\(search.hits.count)+ results" : Counted.of(search.hits.count, "result")
         return switch search.progress {
         case .searching: "searching…"
-        case .refining: count + ", ranking all matches…"
-        case .done: count
+        case .refining: count + widened(search.widenings) + ", ranking all matches…"
+        case .done: count + widened(search.widenings)
         }
+    }
+
+    /// What the hits are when the words typed found nothing: `, for words containing “ydan”`.
+    static func widened(_ widenings: [SearchWidening]) -> String {
+        guard !widenings.isEmpty else { return "" }
+        return ", for words containing " + widenings.map { "“\($0.typed)”" }.joined(separator: ", ")
     }
 
     static func hints(_ state: ReaderState) -> [String] {

@@ -35,6 +35,9 @@ public struct ReaderMemory: Codable, Hashable, Sendable {
     public var open: String?
     /// Openings so far (the next `readOrder`).
     public var openings = 0
+    /// The pane that had the keys on the list or the open interview when the reader quit, so a
+    /// restart puts the keys back where the reader was typing them (absent: the list).
+    public var focus: ReaderState.Pane?
 
     public init() {}
 }
@@ -44,6 +47,7 @@ extension ReaderState {
     mutating func rememberPlace() {
         memory.selected = library.selected?.id
         memory.open = reading?.interview.id
+        if screen == .library || screen == .interview { memory.focus = focus }
         guard let reading else { return }
         let order = memory.places[reading.interview.id]?.readOrder ?? memory.openings
         memory.places[reading.interview.id] = ReaderMemory.Place(

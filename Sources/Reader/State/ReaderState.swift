@@ -7,7 +7,7 @@ import TerminalUI
 public struct ReaderState: Sendable {
     /// The screens of the back stack.
     public enum Screen: Hashable, Sendable { case library, interview, search, bookmarks }
-    public enum Pane: Hashable, Sendable { case list, detail }
+    public enum Pane: String, Codable, Hashable, Sendable { case list, detail }
 
     public var libraryName: String
     public var size: Size

@@ -55,9 +55,12 @@ public enum ReaderUpdate {
         if let selected = memory.selected, let row = state.library.row(of: selected) {
             state.library.list.select(row, count: state.library.shown.count, visible: LibraryScreen.visibleRows(state))
         }
-        guard let open = memory.open, state.library.row(of: open) != nil else { return [] }
+        guard let open = memory.open, state.library.row(of: open) != nil else {
+            state.library.focus = memory.focus ?? .list
+            return []
+        }
         state.isOpening = true
-        return [.loadInterview(id: open, opening: .start)]
+        return [.loadInterview(id: open, opening: .resume(focus: memory.focus ?? .list))]
     }
 
     private static func handle(_ state: inout ReaderState, _ action: Action) -> [ReaderEffect] {

@@ -41,14 +41,18 @@ public struct SearchPane: Hashable, Sendable {
     public var editing: Bool
     public var focused: Bool
     public var theme: Theme
+    /// What an empty result list says instead of "No matches" (a did-you-mean), if anything.
+    public var emptyMessage: String?
 
     /// Screen lines one result takes.
     public static let linesPerResult = 2
 
     public init(
         query: String, cursor: Int? = nil, resultCount: Int? = nil, results: [SearchResultRow] = [],
-        searching: Bool = false, selected: Int? = nil, offset: Int = 0, editing: Bool = true, focused: Bool = true, theme: Theme = .standard
+        searching: Bool = false, selected: Int? = nil, offset: Int = 0, editing: Bool = true, focused: Bool = true, theme: Theme = .standard,
+        emptyMessage: String? = nil
     ) {
+        self.emptyMessage = emptyMessage
         self.query = query
         self.cursor = cursor ?? query.count
         self.resultCount = resultCount
@@ -97,7 +101,7 @@ public struct SearchPane: Hashable, Sendable {
         let list = resultsArea(area)
         guard !list.isEmpty else { return }
         if results.isEmpty {
-            let message = searching ? "Searching…" : resultCount == nil ? "Type to search" : "No matches"
+            let message = searching ? "Searching…" : resultCount == nil ? "Type to search" : emptyMessage ?? "No matches"
             buffer.write(TextLayout.truncate(message, width: list.width), x: list.x, y: list.y, style: theme.secondary)
             return
         }
