@@ -111,7 +111,7 @@ struct ReaderEndToEndTests {
         // the keys as it had (alone on a narrow terminal, where the list's title is not shown).
         try tmux.waitUntil { Self.text($0).contains("Question 3 of 20") && Self.text($0).contains("My interview with Cool Pyt") }
         try tmux.send("B")
-        let screen = try tmux.waitUntil { Self.text($0).contains("1 bookmarks") || Self.text($0).contains("Bookmarks") && Self.text($0).contains("Perl") }
+        let screen = try tmux.waitUntil { Self.text($0).contains("1 bookmark") || Self.text($0).contains("Bookmarks") && Self.text($0).contains("Perl") }
         #expect(Self.text(screen).contains("Julien Danjou"))
         try tmux.send("Enter")
         try tmux.waitUntil { Self.text($0).contains("Question 3 of 20") }

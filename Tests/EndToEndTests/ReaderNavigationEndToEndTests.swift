@@ -24,7 +24,7 @@ struct ReaderNavigationEndToEndTests {
         #expect(Self.text(screen).contains("▸ Thierry Carrez ★"), "the bookmarked answer carries a star")
         #expect(!Self.text(screen).contains("Doug Hellmann ★"))
         try tmux.send("B")
-        let list = try tmux.waitUntil { Self.text($0).contains("1 bookmarks") }
+        let list = try tmux.waitUntil { Self.text($0).contains("1 bookmark") }
         #expect(Self.text(list).contains("Thierry Carrez:"))
         try tmux.send("Q")
     }
