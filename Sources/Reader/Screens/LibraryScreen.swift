@@ -7,8 +7,9 @@ public struct LibraryState: Sendable {
     public private(set) var interviews: [InterviewSummary]
     /// Indices into `interviews` of the rows shown, in order; the list's cursor indexes this.
     public private(set) var shown: [Int]
-    /// Each interview's filtered-on text, folded.
-    private var haystacks: [[Character]]
+    /// Each interview's filtered-on text, folded; made when a filter is first typed, not at
+    /// start: folding every listing of a 10,000-interview library is most of a start's time.
+    private var haystacks: [[Character]]?
     public private(set) var filter = ""
     /// Whether keys are typed into the filter.
     public var filtering = false
@@ -23,7 +24,6 @@ public struct LibraryState: Sendable {
 
     public init(interviews: [InterviewSummary]) {
         self.interviews = interviews
-        haystacks = LibraryFilter.haystacks(interviews)
         shown = Array(interviews.indices)
     }
 
@@ -40,7 +40,7 @@ public struct LibraryState: Sendable {
     /// A new listing of the library.
     mutating func replace(_ interviews: [InterviewSummary], memory: ReaderMemory) {
         self.interviews = interviews
-        haystacks = LibraryFilter.haystacks(interviews)
+        haystacks = nil
         reorder(memory: memory)
     }
 
@@ -55,7 +55,9 @@ public struct LibraryState: Sendable {
     }
 
     private mutating func reorder(memory: ReaderMemory) {
-        shown = LibraryFilter.shown(interviews, haystacks: haystacks, filter: filter, sort: sort, memory: memory)
+        let filtered = filter.contains { !$0.isWhitespace }
+        if filtered && haystacks == nil { haystacks = LibraryFilter.haystacks(interviews) }
+        shown = LibraryFilter.shown(interviews, haystacks: haystacks ?? [], filter: filter, sort: sort, memory: memory)
     }
 }
 
