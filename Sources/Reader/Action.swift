@@ -26,6 +26,8 @@ public enum Action: Hashable, Sendable {
     case nextMatch, previousMatch
     case toggleBookmark
     case showBookmarks
+    /// Append the bookmarks not yet exported to the Markdown file beside the bookmarks file.
+    case exportBookmarks
     case toggleHelp
     /// Up one level (interview → list, search → where it was opened); at the top, quit. (Named
     /// `quit` because at the top that is what it does, and config files name it so.)

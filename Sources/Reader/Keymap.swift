@@ -56,6 +56,8 @@ public struct Keymap: Hashable, Sendable {
             Binding(name: "previous-match", keys: [.char("N")], action: .previousMatch, help: "previous match"),
             Binding(name: "toggle-bookmark", keys: [.char("b")], action: .toggleBookmark, help: "bookmark / unbookmark the answer", hint: "bookmark"),
             Binding(name: "show-bookmarks", keys: [.char("B")], action: .showBookmarks, help: "all bookmarks", hint: "bookmarks"),
+            Binding(name: "export-bookmarks", keys: [.char("e")], action: .exportBookmarks,
+                    help: "bookmarks list: export them as Markdown quotes", hint: "exports"),
             Binding(name: "toggle-help", keys: [.char("?")], action: .toggleHelp, help: "this help", hint: "help"),
             Binding(name: "quit", keys: [.char("q")], action: .quit, help: "up one level; at the top, quit", hint: "back"),
             Binding(name: "quit-now", keys: [.char("Q")], action: .quitNow, help: "quit from anywhere"),

@@ -1,6 +1,7 @@
 import Foundation
 import InterviewKit
 import Synchronization
+import TerminalUI
 
 /// Runs the update's effects against the library and the bookmark store, and answers each with
 /// messages.
@@ -112,9 +113,27 @@ final class EffectRunner: Sendable {
             } catch {
                 send(.memorySaved(failure: "Reading position not saved: \(PlainReason.of(error))"))
             }
+        case .exportBookmarks:
+            send(.done(exportBookmarks()))
         case .reloadBookmarks(let interview):
             let failure = save { try bookmarks.reload() }
             send(.bookmarksChanged(change(for: interview, message: failure)))
+        }
+    }
+
+    /// Exports the bookmarks as `parley export` does, into `bookmarks.md` beside the bookmarks
+    /// file, and says what it did.
+    private func exportBookmarks() -> String {
+        let marked = bookmarks.bookmarks
+        var interviews: [String: Interview] = [:]
+        for id in Set(marked.map(\.interviewID)) { interviews[id] = try? library.interview(id: id) }
+        let file = ReaderEffect.exportFile(besides: bookmarks.url)
+        do {
+            let outcome = try ExportFile.write(ExportEntries.bookmarks(marked, interviews: interviews), format: .markdown, to: file)
+            let held = outcome.alreadyThere == 0 ? "" : " (\(outcome.alreadyThere) there already)"
+            return "Exported \(Counted.of(outcome.written, "bookmark")) to \(file.path)" + held
+        } catch {
+            return "Export failed: \(PlainReason.of(error))"
         }
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import InterviewKit
 
 /// Work the update asks for: reading, searching, saving. `EffectRunner` does it and answers with
@@ -25,6 +26,16 @@ public enum ReaderEffect: Hashable, Sendable {
     case copy(text: String, what: String)
     /// Open `url` on the desktop.
     case openExternally(url: String)
+    /// Append the bookmarks a Markdown export does not hold yet to `ReaderEffect.exportFile`
+    /// (`parley export`'s rule: what is in the file is never rewritten).
+    case exportBookmarks
     /// Read the bookmarks file again (another process may have changed it), for `interview`'s marks.
     case reloadBookmarks(for: Interview?)
+}
+
+extension ReaderEffect {
+    /// Where `e` in the bookmarks list exports: `bookmarks.md` in the bookmarks file's folder.
+    public static func exportFile(besides bookmarksFile: URL) -> URL {
+        bookmarksFile.deletingLastPathComponent().appendingPathComponent("bookmarks.md")
+    }
 }

@@ -16,6 +16,12 @@ enum BookmarksScreen {
         case .toggleBookmark:
             guard let bookmark = selected(state) else { return [] }
             return [.removeBookmark(bookmark, open: state.reading?.interview)]
+        case .exportBookmarks:
+            guard !state.bookmarks.isEmpty else {
+                state.message = "No bookmarks to export"
+                return []
+            }
+            return [.exportBookmarks]
         default: break
         }
         return []
@@ -66,7 +72,7 @@ enum BookmarksScreen {
         }
         let keymap = state.keymap
         return ListView(rows: rows, selected: state.bookmarkList.cursor, offset: state.bookmarkList.offset, focused: true,
-                        title: "Bookmarks — " + keymap.hints([.open, .toggleBookmark], labels: [.open: "opens", .toggleBookmark: "removes"]),
+                        title: "Bookmarks — " + keymap.hints([.open, .toggleBookmark, .exportBookmarks], labels: [.open: "opens", .toggleBookmark: "removes"]),
                         emptyMessage: "No bookmarks yet: press \(keymap.hints([.toggleBookmark], labels: [.toggleBookmark: "on an answer"]))",
                         theme: theme)
     }
