@@ -26,6 +26,8 @@ public enum Action: Hashable, Sendable {
     case nextMatch, previousMatch
     case toggleBookmark
     case showBookmarks
+    /// Write or change the note of the bookmark selected in the bookmarks list.
+    case editNote
     /// Append the bookmarks not yet exported to the Markdown file beside the bookmarks file.
     case exportBookmarks
     case toggleHelp

@@ -30,7 +30,13 @@ struct ReadCommand: ParsableCommand, UsesGlobalOptions {
 
         let terminal: NCursesTerminal
         do {
-            terminal = try NCursesTerminal(colors: settings.color.requested)
+            // `--color`/`--no-color` on the command line win over the config file's `color`.
+            let colors: Bool? = switch Console.colorChoice {
+            case .always: true
+            case .never: false
+            case .auto: settings.color.requested
+            }
+            terminal = try NCursesTerminal(colors: colors)
         } catch {
             throw CommandFailure("\(error)")
         }

@@ -115,6 +115,10 @@ final class EffectRunner: Sendable {
             }
         case .exportBookmarks:
             send(.done(exportBookmarks()))
+        case .setNote(let note, let key, let open):
+            let failure = save { try bookmarks.setNote(note, for: key) }
+            let saved = (note ?? "").allSatisfy(\.isWhitespace) ? "Removed the note" : "Saved the note"
+            send(.bookmarksChanged(change(for: open, message: failure ?? saved)))
         case .reloadBookmarks(let interview):
             let failure = save { try bookmarks.reload() }
             send(.bookmarksChanged(change(for: interview, message: failure)))

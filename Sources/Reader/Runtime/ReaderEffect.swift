@@ -26,6 +26,8 @@ public enum ReaderEffect: Hashable, Sendable {
     case copy(text: String, what: String)
     /// Open `url` on the desktop.
     case openExternally(url: String)
+    /// Set (nil or empty: remove) the note of a bookmark; `open` is the interview whose marks to renew.
+    case setNote(String?, for: BookmarkKey, open: Interview?)
     /// Append the bookmarks a Markdown export does not hold yet to `ReaderEffect.exportFile`
     /// (`parley export`'s rule: what is in the file is never rewritten).
     case exportBookmarks

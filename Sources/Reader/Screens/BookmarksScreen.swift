@@ -8,7 +8,11 @@ enum BookmarksScreen {
             move(&state, by: delta)
             return []
         }
+        if state.noteDraft != nil { return editNote(&state, action) }
         switch action {
+        case .editNote:
+            guard let bookmark = selected(state) else { return [] }
+            state.noteDraft = bookmark.note ?? ""
         case .open:
             guard let bookmark = selected(state) else { return [] }
             return [.loadInterview(id: bookmark.interviewID, opening: .bookmark(bookmark))]
@@ -22,6 +26,22 @@ enum BookmarksScreen {
                 return []
             }
             return [.exportBookmarks]
+        default: break
+        }
+        return []
+    }
+
+    /// A key while a note is typed: text goes into the draft, Enter saves it, Esc drops it.
+    static func editNote(_ state: inout ReaderState, _ action: Action) -> [ReaderEffect] {
+        switch action {
+        case .insert(let character): state.noteDraft?.append(character)
+        case .deleteBackward: if state.noteDraft?.isEmpty == false { state.noteDraft?.removeLast() }
+        case .leaveSearchLine: state.noteDraft = nil
+        case .open:
+            let draft = state.noteDraft
+            state.noteDraft = nil
+            guard let bookmark = selected(state) else { return [] }
+            return [.setNote(draft, for: bookmark.key, open: state.reading?.interview)]
         default: break
         }
         return []
@@ -65,14 +85,15 @@ enum BookmarksScreen {
             let title = titles[bookmark.interviewID]
             return ListRow(
                 // The excerpt is the answer's Markdown cut at a length: rendered like a snippet.
-                "\(bookmark.speaker): \(InlineMarkdown.renderSnippet(bookmark.excerpt).text)",
+                // The user's note first: it is what they wrote to find the answer again.
+                (bookmark.note.map { "✎ \($0) · " } ?? "") + "\(bookmark.speaker): \(InlineMarkdown.renderSnippet(bookmark.excerpt).text)",
                 detail: title ?? "orphaned · \(bookmark.interviewID)",
                 mark: "★"
             )
         }
         let keymap = state.keymap
         return ListView(rows: rows, selected: state.bookmarkList.cursor, offset: state.bookmarkList.offset, focused: true,
-                        title: "Bookmarks — " + keymap.hints([.open, .toggleBookmark, .exportBookmarks], labels: [.open: "opens", .toggleBookmark: "removes"]),
+                        title: "Bookmarks — " + keymap.hints([.open, .toggleBookmark, .editNote, .exportBookmarks], labels: [.open: "opens", .toggleBookmark: "removes"]),
                         emptyMessage: "No bookmarks yet: press \(keymap.hints([.toggleBookmark], labels: [.toggleBookmark: "on an answer"]))",
                         theme: theme)
     }
@@ -81,9 +102,15 @@ enum BookmarksScreen {
         if let list = layout.list { listView(state, theme: theme).render(into: &buffer, area: list) }
     }
 
-    static func status(_ state: ReaderState) -> String { Counted.of(state.bookmarks.count, "bookmark") }
+    static func status(_ state: ReaderState) -> String {
+        if let draft = state.noteDraft { return "Note: " + Sanitizer.line(draft) + "▏" }
+        return Counted.of(state.bookmarks.count, "bookmark")
+    }
 
     static func hints(_ state: ReaderState) -> [String] {
-        [state.keymap.hints([.search, .toggleHelp, .quit]), state.keymap.hints([.toggleHelp])]
+        if state.noteDraft != nil {
+            return [state.keymap.hints([.open, .leaveSearchLine], labels: [.open: "saves", .leaveSearchLine: "cancels"], mode: .searchLine)]
+        }
+        return [state.keymap.hints([.search, .toggleHelp, .quit]), state.keymap.hints([.toggleHelp])]
     }
 }

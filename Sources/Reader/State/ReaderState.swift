@@ -31,6 +31,8 @@ public struct ReaderState: Sendable {
     public var bookmarkList = ListState()
     /// Bookmarks, newest first, as the store had them at the last change.
     public var bookmarks: [Bookmark] = []
+    /// The note being typed for the selected bookmark; nil when no note is being edited.
+    public var noteDraft: String?
     /// Where each interview was left, kept up to date by the update and saved by an effect.
     public var memory = ReaderMemory()
 
@@ -59,6 +61,7 @@ public struct ReaderState: Sendable {
     public var inputMode: Keymap.Mode {
         guard help == nil else { return .normal }
         let typing = (screen == .search && search.editing) || (screen == .library && library.filtering)
+            || (screen == .bookmarks && noteDraft != nil)
         return typing ? .searchLine : .normal
     }
 

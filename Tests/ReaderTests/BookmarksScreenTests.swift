@@ -36,3 +36,35 @@ struct BookmarkExportTests {
         #expect(try String(contentsOf: file, encoding: .utf8) == exported, "what the file holds is never written again")
     }
 }
+
+/// A bookmark's note (`parley bookmarks note`) in the reader's bookmarks list.
+@Suite("Reader: bookmark notes in the bookmarks list")
+struct BookmarkNoteListTests {
+    @Test func theBookmarksListShowsANoteBeforeTheAnswer() throws {
+        let (store, bookmarksFile) = Fixtures.bookmarkStore()
+        defer { try? FileManager.default.removeItem(at: bookmarksFile.deletingLastPathComponent()) }
+        let reader = ReaderRuntime(library: MemoryLibrary(), bookmarks: store, size: Size(width: 100, height: 20))
+        reader.press(.char("G"), .enter, .char("]"), .enter, .char("}"), .char("b"))
+        let bookmark = try #require(store.bookmarks.first)
+        _ = try store.setNote("about tests", for: bookmark.key)
+        reader.press(.char("B"))
+        #expect(reader.screenText.contains("✎ about tests · Gil Host:"))
+    }
+
+    @Test func aWritesTheNoteEnterSavesItAndEscCancels() throws {
+        let (store, bookmarksFile) = Fixtures.bookmarkStore()
+        defer { try? FileManager.default.removeItem(at: bookmarksFile.deletingLastPathComponent()) }
+        let reader = ReaderRuntime(library: MemoryLibrary(), bookmarks: store, size: Size(width: 100, height: 20))
+        reader.press(.char("G"), .enter, .char("]"), .enter, .char("b"), .char("B"), .char("a"))
+        #expect(reader.state.inputMode == .searchLine, "letters go into the note")
+        reader.press(.char("q"), .char("é"), .char("x"), .backspace, .enter)
+        #expect(store.bookmarks.first?.note == "qé", "saved to the bookmarks file's store")
+        #expect(reader.state.message == "Saved the note")
+        #expect(reader.screenText.contains("✎ qé · "))
+        #expect(reader.state.screen == .bookmarks, "q was typed, not obeyed")
+
+        reader.press(.char("a"), .char("!"), .escape)
+        #expect(store.bookmarks.first?.note == "qé", "Esc leaves the note as it was")
+        #expect(reader.state.inputMode == .normal)
+    }
+}
