@@ -57,7 +57,7 @@ public struct Keymap: Hashable, Sendable {
             Binding(name: "toggle-bookmark", keys: [.char("b")], action: .toggleBookmark, help: "bookmark / unbookmark the answer", hint: "bookmark"),
             Binding(name: "show-bookmarks", keys: [.char("B")], action: .showBookmarks, help: "all bookmarks", hint: "bookmarks"),
             Binding(name: "edit-note", keys: [.char("a")], action: .editNote,
-                    help: "bookmarks list: write the bookmark's note (Enter saves, Esc cancels)", hint: "note"),
+                    help: "bookmarks list: write the bookmark's note", hint: "note"),
             Binding(name: "export-bookmarks", keys: [.char("e")], action: .exportBookmarks,
                     help: "bookmarks list: export them as Markdown quotes", hint: "exports"),
             Binding(name: "toggle-help", keys: [.char("?")], action: .toggleHelp, help: "this help", hint: "help"),
