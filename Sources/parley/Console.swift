@@ -1,4 +1,5 @@
 import Foundation
+import ParleyConfig
 import TerminalUI
 
 /// Where command output goes, whether it may carry colour, and how untrusted text is made safe
@@ -12,20 +13,26 @@ enum Console {
     static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
-    /// `--color` as the command line gave it; set once, by `Parley.main`, before any command runs.
-    nonisolated(unsafe) static var colorChoice = ColorChoice.auto
+    /// `--color` as the command line gave it (`configure`, by `Parley.main`, before any command runs).
+    nonisolated(unsafe) private(set) static var colorChoice = Configuration.ColorMode.auto
 
-    /// Whether standard output may carry escape codes: `--color=always`, or `auto` on a terminal
-    /// when `NO_COLOR` is unset or empty. Decided once, on first use (after `Parley.main` has set
-    /// `colorChoice`): `bold` asks for every line of a list, and each asking cost a system call
-    /// and a copy of the whole environment.
-    static let colorAllowed: Bool = {
-        switch colorChoice {
+    /// Whether standard output may carry escape codes. Decided in `configure`, once: `bold` asks
+    /// for every line of a list, and deciding cost a system call and a copy of the environment.
+    nonisolated(unsafe) private(set) static var colorAllowed = allowsColor(.auto)
+
+    static func configure(color: Configuration.ColorMode) {
+        colorChoice = color
+        colorAllowed = allowsColor(color)
+    }
+
+    /// `always`, or `auto` on a terminal when `NO_COLOR` is unset or empty.
+    private static func allowsColor(_ color: Configuration.ColorMode) -> Bool {
+        switch color {
         case .always: true
         case .never: false
         case .auto: stdoutIsTerminal && ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
         }
-    }()
+    }
 
     /// Writes one line to standard error (messages, warnings, progress), never to standard
     /// output. The whole message is sanitised as one line: messages name files, and a file name

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import InterviewKit
+import ParleyConfig
 
 /// The global options, which every command accepts, before or after its name
 /// (`GlobalArguments` moves them after it): where the library is, where the bookmarks are, and
@@ -17,7 +18,7 @@ struct LibraryOptions: ParsableArguments {
     var bookmarksPath: String?
 
     @Option(name: .long, help: ArgumentHelp("Colour and styles in output: auto (on a terminal, unless NO_COLOR is set), always or never.", valueName: "when"))
-    var color: ColorChoice = .auto
+    var color: Configuration.ColorMode = .auto
 
     @Flag(name: .customLong("no-color"), help: "The same as --color=never.")
     var noColor = false
@@ -38,7 +39,7 @@ struct LibraryOptions: ParsableArguments {
     func openBookmarks() -> BookmarkStore { BookmarkStore(url: bookmarksURL) }
 
     /// What `--color` and `--no-color` ask for together.
-    var colorChoice: ColorChoice { noColor ? .never : color }
+    var colorChoice: Configuration.ColorMode { noColor ? .never : color }
 }
 
 /// The sample library that ships in the repository's `data/interviews`.

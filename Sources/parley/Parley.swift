@@ -54,8 +54,8 @@ struct Parley: AsyncParsableCommand {
             fail(error, command: name)
         }
         if let options = globalOptions(of: command) {
-            Console.colorChoice = options.colorChoice
-            // The reader draws with the terminal's colours unless NO_COLOR says not to.
+            Console.configure(color: options.colorChoice)
+            // Programs started from here (the reader's terminal in auto mode, $EDITOR) see it too.
             if options.colorChoice == .never { setenv("NO_COLOR", "1", 1) }
         }
         do {

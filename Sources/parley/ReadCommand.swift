@@ -31,12 +31,8 @@ struct ReadCommand: ParsableCommand, UsesGlobalOptions {
         let terminal: NCursesTerminal
         do {
             // `--color`/`--no-color` on the command line win over the config file's `color`.
-            let colors: Bool? = switch Console.colorChoice {
-            case .always: true
-            case .never: false
-            case .auto: settings.color.requested
-            }
-            terminal = try NCursesTerminal(colors: colors)
+            let color = Console.colorChoice == .auto ? settings.color : Console.colorChoice
+            terminal = try NCursesTerminal(colors: color.requested)
         } catch {
             throw CommandFailure("\(error)")
         }
